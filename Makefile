@@ -1,0 +1,59 @@
+# Newsdesk: the team's vocabulary. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export PYTHONDONTWRITEBYTECODE := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help install serve test test-sqlite test-postgres lint format clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit("Newsdesk needs Python 3.11 or newer." if sys.version_info < (3, 11) else 0)'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install Newsdesk with its tools (quick when done)
+
+serve: install  ## migrate, load the demo into an empty site, print the admin login, serve :8000
+	$(BIN)/newsdesk migrate --noinput
+	$(BIN)/newsdesk collectstatic --noinput --verbosity 0
+	$(BIN)/newsdesk demo --if-empty
+	$(BIN)/newsdesk ensure_admin
+	$(BIN)/newsdesk serve
+
+lint: install  ## ruff, Django's system checks, and missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=tests.settings PYTHONPATH=. $(BIN)/newsdesk check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=tests.settings PYTHONPATH=. $(BIN)/newsdesk makemigrations --check --dry-run
+
+test: lint test-sqlite test-postgres  ## the whole suite: lint, then the tests on SQLite and PostgreSQL
+
+test-sqlite: install  ## the tests on SQLite
+	$(BIN)/pytest
+
+test-postgres: install  ## the tests on PostgreSQL (NEWSDESK_TEST_POSTGRES_URL)
+	@if [ -n "$$NEWSDESK_TEST_POSTGRES_URL" ]; then \
+		echo "Running the suite on PostgreSQL ($$NEWSDESK_TEST_POSTGRES_URL)"; \
+		NEWSDESK_TEST_DATABASE_URL="$$NEWSDESK_TEST_POSTGRES_URL" $(BIN)/pytest; \
+	elif [ "$$NEWSDESK_REQUIRE_ALL" = "1" ]; then \
+		echo "NEWSDESK_REQUIRE_ALL=1 but NEWSDESK_TEST_POSTGRES_URL is not set: the PostgreSQL run cannot be skipped."; \
+		exit 1; \
+	else \
+		echo "Skipping the PostgreSQL run: set NEWSDESK_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run it."; \
+	fi
+
+format: install  ## rewrite the code in the house style
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:  ## remove the virtual environment and test leftovers (keeps var/, your data)
+	rm -rf $(VENV) test-artifacts .pytest_cache

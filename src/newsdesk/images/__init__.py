@@ -1,0 +1,1 @@
+"""The image library: uploaded pictures with their alt text, caption and credit."""

@@ -1,0 +1,1 @@
+"""The newsroom's domain: articles, categories, tags and authors, and the pages that show them."""

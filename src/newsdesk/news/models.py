@@ -1,0 +1,209 @@
+"""Article, Category, Tag and Author."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from newsdesk.core.html import sanitize_html
+from newsdesk.core.text import excerpt, plain_text, slug_from_text, unique_slug, words_of
+from newsdesk.news.querysets import ArticleQuerySet
+
+# Slugs that would collide with the paths under /news/ that are not articles.
+RESERVED_SLUGS = frozenset({"page", "category", "tag", "author", "feed", "feed.json", "search"})
+
+
+class Author(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    bio = models.TextField(_("short bio"), blank=True)
+    photo = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:author", kwargs={"slug": self.slug})
+
+
+class Category(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+
+class Tag(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:tag", kwargs={"slug": self.slug})
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("In review")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        blank=True,
+        help_text=_("The last part of the address. Made from the title when left empty."),
+    )
+    language = models.CharField(
+        _("language"), max_length=12, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    dateline = models.CharField(
+        _("dateline"), max_length=100, blank=True, help_text=_("Where the story comes from.")
+    )
+    body = models.TextField(_("body"), blank=True)
+    excerpt = models.TextField(
+        _("hand-written excerpt"),
+        blank=True,
+        help_text=_("Shown whole in listings. Leave empty for the first 50 words of the body."),
+    )
+    summary = models.TextField(_("summary"), blank=True, editable=False)
+    featured_image = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="featured_in",
+    )
+    authors = models.ManyToManyField(
+        Author, verbose_name=_("authors"), blank=True, related_name="articles"
+    )
+    categories = models.ManyToManyField(
+        Category, verbose_name=_("categories"), blank=True, related_name="articles"
+    )
+    tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="articles")
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        help_text=_("A time in the future schedules the article: it appears by itself then."),
+    )
+    sticky = models.BooleanField(
+        _("sticky"), default=False, help_text=_("Pin to the top of the home page.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "slug"], name="article_slug_per_language"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["language", "status", "-published_at", "-id"],
+                name="article_public_listing",
+            ),
+            models.Index(fields=["sticky", "-published_at"], name="article_sticky"),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_title
+
+    def save(self, *args, **kwargs) -> None:
+        self.body = sanitize_html(self.body)
+        self.summary = excerpt(self.body, self.excerpt, settings.NEWSDESK_EXCERPT_WORDS)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        if not self.slug:
+            self.slug = self.make_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:article", kwargs={"slug": self.slug})
+
+    def make_slug(self) -> str:
+        """A free slug from the title, or from the publication date for an untitled article."""
+        base = slug_from_text(self.title)
+        if not base:
+            when = timezone.localtime(self.published_at or timezone.now())
+            base = when.strftime("%Y-%m-%d")
+        if base in RESERVED_SLUGS or base.isdigit():
+            base = f"{base}-article"
+        others = Article.objects.filter(language=self.language).exclude(pk=self.pk)
+        return unique_slug(base, lambda slug: others.filter(slug=slug).exists())
+
+    @property
+    def display_title(self) -> str:
+        """The title, or for an untitled article a meaningful stand-in from its first words."""
+        if self.title.strip():
+            return self.title
+        words = words_of(plain_text(self.body))
+        if words:
+            return " ".join(words[:8]) + ("\u2026" if len(words) > 8 else "")
+        if self.published_at:
+            return _("News of %(date)s") % {"date": date_format(self.local_published_at, "j F Y")}
+        return _("Untitled article")
+
+    @property
+    def has_title(self) -> bool:
+        return bool(self.title.strip())
+
+    @property
+    def local_published_at(self):
+        return timezone.localtime(self.published_at) if self.published_at else None
+
+    @property
+    def is_scheduled(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )

@@ -1,0 +1,196 @@
+"""Listings: /news/, its archives (category, tag, author, year, month) and the home page.
+
+All of them are one ``ListView`` mixin over ``Article.objects.published()``, paginated in the
+path (``…/page/2/``) with page 1 living at the bare address.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import ListView, TemplateView
+
+from newsdesk.news.models import Article, Author, Category, Tag
+
+
+def public_articles():
+    """Published articles in the language of the request, newest first, ready to list."""
+    return Article.objects.published().in_language(get_language()).for_listing().newest_first()
+
+
+class ArticleListMixin:
+    """A paginated list of public articles, with page links built by ``reverse()``.
+
+    Subclasses name their URL (``url_name``; the paginated one is ``<url_name>_page``), narrow
+    ``get_queryset`` and give the page its ``heading``.
+    """
+
+    model = Article
+    template_name = "news/article_list.html"
+    context_object_name = "articles"
+    page_kwarg = "page"
+    url_name = "news:index"
+    heading = _("News")
+    description = ""
+    allow_empty = True
+
+    def get_paginate_by(self, queryset):
+        return settings.NEWSDESK_PAGE_SIZE
+
+    def dispatch(self, request, *args, **kwargs):
+        if kwargs.get(self.page_kwarg) == 1:
+            return HttpResponsePermanentRedirect(self.page_url(1))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return public_articles()
+
+    def url_kwargs(self) -> dict:
+        return {key: value for key, value in self.kwargs.items() if key != self.page_kwarg}
+
+    def page_url(self, number: int) -> str:
+        if number == 1:
+            return reverse(self.url_name, kwargs=self.url_kwargs())
+        return reverse(f"{self.url_name}_page", kwargs={**self.url_kwargs(), "page": number})
+
+    def paginate_queryset(self, queryset, page_size):
+        # Only a page number taken from the path counts; ?page= is ignored rather than
+        # giving a second address to the same page.
+        paginator = Paginator(queryset, page_size, allow_empty_first_page=self.allow_empty)
+        number = self.kwargs.get(self.page_kwarg, 1)
+        if number < 1 or number > paginator.num_pages:
+            raise Http404("No such page.")
+        page = paginator.page(number)
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        paginator = context["paginator"]
+        context["heading"] = self.get_heading()
+        context["description"] = self.description
+        context["page_links"] = [
+            {"number": n, "url": self.page_url(n) if n != Paginator.ELLIPSIS else None}
+            for n in paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+        ]
+        context["previous_url"] = (
+            self.page_url(page.previous_page_number()) if page.has_previous() else None
+        )
+        context["next_url"] = self.page_url(page.next_page_number()) if page.has_next() else None
+        context["canonical_url"] = self.page_url(page.number)
+        return context
+
+    def get_heading(self) -> str:
+        return str(self.heading)
+
+
+class NewsListView(ArticleListMixin, ListView):
+    pass
+
+
+class CategoryArchiveView(ArticleListMixin, ListView):
+    url_name = "news:category"
+
+    def get_queryset(self):
+        self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        self.description = self.category.description
+        return public_articles().filter(categories=self.category)
+
+    def get_heading(self) -> str:
+        return str(_("Category: %(name)s") % {"name": self.category.name})
+
+
+class TagArchiveView(ArticleListMixin, ListView):
+    url_name = "news:tag"
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return public_articles().filter(tags=self.tag)
+
+    def get_heading(self) -> str:
+        return str(_("Tag: %(name)s") % {"name": self.tag.name})
+
+
+class AuthorArchiveView(ArticleListMixin, ListView):
+    url_name = "news:author"
+
+    def get_queryset(self):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        self.description = self.author.bio
+        return public_articles().filter(authors=self.author)
+
+    def get_heading(self) -> str:
+        return str(_("Articles by %(name)s") % {"name": self.author.name})
+
+
+def local_midnight(year: int, month: int = 1) -> datetime.datetime:
+    try:
+        return timezone.make_aware(datetime.datetime(year, month, 1))
+    except (ValueError, OverflowError):
+        raise Http404("No such date.") from None
+
+
+class DateArchiveMixin(ArticleListMixin):
+    """Year and month archives: a 404 when the period has no public article."""
+
+    allow_empty = False
+
+    def period(self) -> tuple[datetime.datetime, datetime.datetime]:
+        raise NotImplementedError
+
+    def get_queryset(self):
+        start, end = self.period()
+        return public_articles().filter(published_at__gte=start, published_at__lt=end)
+
+
+class YearArchiveView(DateArchiveMixin, ListView):
+    url_name = "news:year"
+
+    def period(self):
+        year = self.kwargs["year"]
+        return local_midnight(year), local_midnight(year + 1)
+
+    def get_heading(self) -> str:
+        return str(_("Articles from %(year)s") % {"year": self.kwargs["year"]})
+
+
+class MonthArchiveView(DateArchiveMixin, ListView):
+    url_name = "news:month"
+
+    def period(self):
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not 1 <= month <= 12:
+            raise Http404("No such month.")
+        start = local_midnight(year, month)
+        end = local_midnight(year + 1, 1) if month == 12 else local_midnight(year, month + 1)
+        return start, end
+
+    def get_heading(self) -> str:
+        start, _end = self.period()
+        return str(
+            _("Articles from %(month)s") % {"month": date_format(start, "YEAR_MONTH_FORMAT")}
+        )
+
+
+class HomeView(TemplateView):
+    """The latest articles, sticky ones first, and the sections of the site.
+
+    Sticky articles take places at the top; the page never shows more than one page's worth.
+    """
+
+    template_name = "news/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        articles = public_articles().order_by("-sticky", "-published_at", "-id")
+        context["articles"] = articles[: settings.NEWSDESK_PAGE_SIZE]
+        context["categories"] = Category.objects.filter(parent__isnull=True)
+        context["canonical_url"] = reverse("home")
+        return context

@@ -1,0 +1,29 @@
+"""Test settings: the real settings with a throw-away data dir, a fast hasher and plain static
+files. ``NEWSDESK_TEST_DATABASE_URL`` picks the database (SQLite in memory by default)."""
+
+import os
+import tempfile
+
+os.environ["NEWSDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="newsdesk-test-")
+os.environ.setdefault("NEWSDESK_SECRET_KEY", "tests-only-not-a-secret")
+os.environ.pop("REDIS_URL", None)
+
+import dj_database_url  # noqa: E402
+
+from newsdesk.settings import *  # noqa: E402, F403
+from newsdesk.settings import DATA_DIR  # noqa: E402
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("NEWSDESK_TEST_DATABASE_URL", f"sqlite:///{DATA_DIR / 'test.sqlite3'}")
+    )
+}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+NEWSDESK_PAGE_SIZE = 9
+STATIC_ROOT.mkdir(exist_ok=True)  # noqa: F405 - WhiteNoise warns about a missing folder
