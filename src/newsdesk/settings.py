@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.conf import global_settings
 from django.core.exceptions import ImproperlyConfigured
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -89,11 +90,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsdesk.news.middleware.RedirectFallbackMiddleware",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"
@@ -143,8 +146,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("it", "Italiano")]
+# Content and interface languages: the first is the default and keeps unprefixed URLs
+# (/news/…); the others are prefixed (/it/news/…). Any code Django knows may be added.
+_LANGUAGE_NAMES = dict(global_settings.LANGUAGES)
+_LANGUAGE_CODES = env_list("NEWSDESK_LANGUAGES", ["en", "it"])
+for _code in _LANGUAGE_CODES:
+    if _code not in _LANGUAGE_NAMES:
+        raise ImproperlyConfigured(f"NEWSDESK_LANGUAGES: unknown language code {_code!r}.")
+LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in _LANGUAGE_CODES]
+LANGUAGE_CODE = _LANGUAGE_CODES[0]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Rome")
 USE_I18N = True
 USE_TZ = True

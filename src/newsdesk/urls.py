@@ -1,6 +1,10 @@
-"""The site's addresses: home, the news section, the admin, health and media."""
+"""The site's addresses: home and the news section per language, the admin, health, media.
+
+The default language keeps unprefixed addresses (/news/…); the others are prefixed (/it/news/…).
+"""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 
@@ -11,18 +15,16 @@ handler404 = "newsdesk.core.views.page_not_found"
 handler500 = "newsdesk.core.views.server_error"
 
 urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
-    path("news/", include("newsdesk.news.urls")),
     path("admin/", admin.site.urls),
     path("healthz", core_views.health, name="health"),
 ]
 
+urlpatterns += i18n_patterns(
+    path("", HomeView.as_view(), name="home"),
+    path("news/", include("newsdesk.news.urls")),
+    prefix_default_language=False,
+)
+
 if settings.NEWSDESK_SERVE_MEDIA:
     prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns.append(
-        re_path(
-            rf"^{prefix}(?P<path>.*)$",
-            core_views.media,
-            name="media",
-        )
-    )
+    urlpatterns.append(re_path(rf"^{prefix}(?P<path>.*)$", core_views.media, name="media"))

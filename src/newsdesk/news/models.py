@@ -3,13 +3,25 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from newsdesk.core.html import sanitize_html
 from newsdesk.core.text import excerpt, plain_text, slug_from_text, unique_slug, words_of
 from newsdesk.news.querysets import ArticleQuerySet
+
+def content_languages() -> list[tuple[str, str]]:
+    """The languages articles may be written in (setting NEWSDESK_LANGUAGES).
+
+    A callable, so that adding a language changes no migration.
+    """
+    return list(settings.LANGUAGES)
+
+
+def default_language() -> str:
+    return settings.LANGUAGE_CODE
+
 
 # Slugs that would collide with the paths under /news/ that are not articles.
 RESERVED_SLUGS = frozenset({"page", "category", "tag", "author", "feed", "feed.json", "search"})
@@ -95,7 +107,7 @@ class Article(models.Model):
         help_text=_("The last part of the address. Made from the title when left empty."),
     )
     language = models.CharField(
-        _("language"), max_length=12, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+        _("language"), max_length=12, choices=content_languages, default=default_language
     )
     dateline = models.CharField(
         _("dateline"), max_length=100, blank=True, help_text=_("Where the story comes from.")
@@ -164,10 +176,29 @@ class Article(models.Model):
             self.published_at = timezone.now()
         if not self.slug:
             self.slug = self.make_slug()
+        previous = (
+            Article.objects.filter(pk=self.pk).values("slug", "language").first()
+            if self.pk
+            else None
+        )
         super().save(*args, **kwargs)
+        if previous and (previous["slug"], previous["language"]) != (self.slug, self.language):
+            self.remember_old_address(previous["slug"], previous["language"])
+
+    def remember_old_address(self, old_slug: str, old_language: str) -> None:
+        """Keep the address the article had before a rename answering with a 301."""
+        with translation.override(old_language):
+            old_path = reverse("news:article", kwargs={"slug": old_slug})
+        Redirect.objects.update_or_create(
+            old_path=old_path, defaults={"article": self, "new_path": ""}
+        )
+        # Renamed back to an address that was redirected: the article lives there again.
+        Redirect.objects.filter(old_path=self.get_absolute_url()).delete()
 
     def get_absolute_url(self) -> str:
-        return reverse("news:article", kwargs={"slug": self.slug})
+        # An article lives under its own language's prefix, whatever the reader's language.
+        with translation.override(self.language):
+            return reverse("news:article", kwargs={"slug": self.slug})
 
     def make_slug(self) -> str:
         """A free slug from the title, or from the publication date for an untitled article."""
@@ -207,3 +238,49 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at > timezone.now()
         )
+
+
+class Redirect(models.Model):
+    """An old address that answers 301 to a new one: renamed slugs, imported permalinks.
+
+    Pointing at the article (not at its URL of the day) means a chain of renames never becomes
+    a chain of redirects: every old address goes straight to the current one.
+    """
+
+    old_path = models.CharField(
+        _("old address"),
+        max_length=500,
+        unique=True,
+        help_text=_("The path, and query string if any, e.g. /2024/07/old-slug/ or /?p=12."),
+    )
+    article = models.ForeignKey(
+        Article,
+        verbose_name=_("article"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="redirects",
+    )
+    new_path = models.CharField(
+        _("new address"),
+        max_length=500,
+        blank=True,
+        help_text=_("Used when no article is chosen, e.g. a category's address."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_path"]
+        verbose_name = _("redirect")
+        verbose_name_plural = _("redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_path} → {self.target_path() or '?'}"
+
+    def target_path(self) -> str | None:
+        """Where the old address leads now, or None when its article is not public."""
+        if self.article_id is None:
+            return self.new_path or None
+        if not Article.objects.published().filter(pk=self.article_id).exists():
+            return None
+        return self.article.get_absolute_url()

@@ -25,7 +25,7 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        neighbours = self.get_queryset().exclude(pk=article.pk).only("title", "slug", "body")
+        neighbours = self.get_queryset().exclude(pk=article.pk).only("title", "slug", "language", "body")
         context["previous_article"] = (
             neighbours.filter(published_at__lte=article.published_at)
             .exclude(published_at=article.published_at, id__gt=article.id)
