@@ -84,6 +84,9 @@ INSTALLED_APPS = [
     "newsdesk.core",
     "newsdesk.images",
     "newsdesk.news",
+    "newsdesk.search",
+    "newsdesk.importers",
+    "newsdesk.api",
 ]
 
 MIDDLEWARE = [

@@ -17,11 +17,13 @@ handler500 = "newsdesk.core.views.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", core_views.health, name="health"),
+    path("api/v1/", include("newsdesk.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),
     path("news/", include("newsdesk.news.urls")),
+    path("search/", include("newsdesk.search.urls")),
     prefix_default_language=False,
 )
 

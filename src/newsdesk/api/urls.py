@@ -1,0 +1,5 @@
+"""Addresses of the api app."""
+
+app_name = "api"
+
+urlpatterns: list = []

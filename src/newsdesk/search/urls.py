@@ -1,0 +1,5 @@
+"""Addresses of the search app."""
+
+app_name = "search"
+
+urlpatterns: list = []
