@@ -92,7 +92,10 @@ def load_demo() -> dict[str, int]:
                 decorative=picture["decorative"],
             )
             content = placeholder_picture(picture["colour"], entry["key"])
-            image.file.save(f"{entry['key']}.jpg", ContentFile(content), save=True)
+            image.file.save(f"{entry['key']}.jpg", ContentFile(content), save=False)
+            # Known size: saves Django re-reading every picture it was just given.
+            image.width, image.height = PLACEHOLDER_SIZE
+            image.save()
             images += 1
         if entry["status"] == "draft":
             status, published_at = Article.Status.DRAFT, None
