@@ -11,6 +11,7 @@ from newsdesk.core.html import sanitize_html
 from newsdesk.core.text import excerpt, plain_text, slug_from_text, unique_slug, words_of
 from newsdesk.news.querysets import ArticleQuerySet
 
+
 def content_languages() -> list[tuple[str, str]]:
     """The languages articles may be written in (setting NEWSDESK_LANGUAGES).
 
@@ -185,6 +186,11 @@ class Article(models.Model):
         if previous and (previous["slug"], previous["language"]) != (self.slug, self.language):
             self.remember_old_address(previous["slug"], previous["language"])
 
+    def get_absolute_url(self) -> str:
+        # An article lives under its own language's prefix, whatever the reader's language.
+        with translation.override(self.language):
+            return reverse("news:article", kwargs={"slug": self.slug})
+
     def remember_old_address(self, old_slug: str, old_language: str) -> None:
         """Keep the address the article had before a rename answering with a 301."""
         with translation.override(old_language):
@@ -194,11 +200,6 @@ class Article(models.Model):
         )
         # Renamed back to an address that was redirected: the article lives there again.
         Redirect.objects.filter(old_path=self.get_absolute_url()).delete()
-
-    def get_absolute_url(self) -> str:
-        # An article lives under its own language's prefix, whatever the reader's language.
-        with translation.override(self.language):
-            return reverse("news:article", kwargs={"slug": self.slug})
 
     def make_slug(self) -> str:
         """A free slug from the title, or from the publication date for an untitled article."""
