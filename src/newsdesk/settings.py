@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "newsdesk.core",
     "newsdesk.images",
@@ -96,6 +97,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -117,6 +119,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "newsdesk.core.context_processors.site",
+                "newsdesk.news.context_processors.feeds",
             ],
         },
     },
@@ -210,5 +213,15 @@ LOGGING = {
 
 # Newsdesk's own settings.
 NEWSDESK_SITE_NAME = os.environ.get("NEWSDESK_SITE_NAME", "Newsdesk")
+NEWSDESK_SITE_DESCRIPTION = os.environ.get(
+    "NEWSDESK_SITE_DESCRIPTION", "News and stories from our member cooperatives."
+)
+# The public address of the site (https://news.example.org), for canonical links, feeds,
+# sitemaps and the static export. Empty: taken from each request's Host.
+NEWSDESK_BASE_URL = os.environ.get("NEWSDESK_BASE_URL", "").rstrip("/")
+NEWSDESK_LOGO_URL = os.environ.get("NEWSDESK_LOGO_URL", "")
+NEWSDESK_SOCIAL_IMAGE_URL = os.environ.get("NEWSDESK_SOCIAL_IMAGE_URL", "")
+NEWSDESK_FEED_ITEMS = env_int("NEWSDESK_FEED_ITEMS", 20)
+NEWSDESK_FEED_FULL_CONTENT = env_bool("NEWSDESK_FEED_FULL_CONTENT", True)
 NEWSDESK_PAGE_SIZE = env_int("NEWSDESK_PAGE_SIZE", 9)
 NEWSDESK_EXCERPT_WORDS = 50

@@ -6,9 +6,11 @@ The default language keeps unprefixed addresses (/news/…); the others are pref
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
 from newsdesk.core import views as core_views
+from newsdesk.news.sitemaps import SITEMAPS
 from newsdesk.news.views import HomeView
 
 handler404 = "newsdesk.core.views.page_not_found"
@@ -18,6 +20,19 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", core_views.health, name="health"),
     path("api/v1/", include("newsdesk.api.urls")),
+    path("robots.txt", core_views.robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
 ]
 
 urlpatterns += i18n_patterns(

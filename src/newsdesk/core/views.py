@@ -5,10 +5,13 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
+
+from newsdesk.core.site import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -74,4 +77,19 @@ def media(request, path):
     response["X-Content-Type-Options"] = "nosniff"
     # Uploads get a new name for new content, so a copy never goes stale.
     response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
+
+
+def robots_txt(request):
+    """Crawlers may read everything public; the admin and search results are not for them."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        "",
+        f"Sitemap: {absolute_url(reverse('sitemap'), request)}",
+        "",
+    ]
+    response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
     return response

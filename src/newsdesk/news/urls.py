@@ -3,6 +3,7 @@
 from django.urls import path, register_converter
 
 from newsdesk.news import views
+from newsdesk.news.feeds import ArticleAtomFeed, ArticleRssFeed, json_feed
 
 app_name = "news"
 
@@ -39,7 +40,21 @@ def paginated(route: str, view, name: str) -> list:
     ]
 
 
+def feeds(route: str, prefix: str, kind: str | None = None) -> list:
+    """RSS at ``<route>feed/``, Atom at ``<route>feed/atom/``, JSON Feed at ``<route>feed.json``."""
+    extra = {"kind": kind} if kind else {}
+    return [
+        path(f"{route}feed/", ArticleRssFeed(), extra, name=f"{prefix}feed"),
+        path(f"{route}feed/atom/", ArticleAtomFeed(), extra, name=f"{prefix}feed_atom"),
+        path(f"{route}feed.json", json_feed, extra, name=f"{prefix}feed_json"),
+    ]
+
+
 urlpatterns = [
+    *feeds("", ""),
+    *feeds("category/<slug:slug>/", "category_", "category"),
+    *feeds("tag/<slug:slug>/", "tag_", "tag"),
+    *feeds("author/<slug:slug>/", "author_", "author"),
     *paginated("", views.NewsListView.as_view(), "index"),
     *paginated("category/<slug:slug>/", views.CategoryArchiveView.as_view(), "category"),
     *paginated("tag/<slug:slug>/", views.TagArchiveView.as_view(), "tag"),

@@ -1,9 +1,11 @@
 """The article page."""
 
+from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.views.generic import DetailView
 
+from newsdesk.core.site import absolute_url
 from newsdesk.news.models import Article
 
 
@@ -25,7 +27,9 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        neighbours = self.get_queryset().exclude(pk=article.pk).only("title", "slug", "language", "body")
+        neighbours = (
+            self.get_queryset().exclude(pk=article.pk).only("title", "slug", "language", "body")
+        )
         context["previous_article"] = (
             neighbours.filter(published_at__lte=article.published_at)
             .exclude(published_at=article.published_at, id__gt=article.id)
@@ -39,4 +43,54 @@ class ArticleDetailView(DetailView):
             .first()
         )
         context["canonical_url"] = article.get_absolute_url()
+        context["meta"] = {
+            "title": article.display_title,
+            "description": article.summary,
+            "image": article.featured_image,
+            "type": "article",
+            "locale": article.language,
+            "published_at": article.published_at,
+            "modified_at": max(article.updated_at, article.published_at),
+        }
+        context["structured_data"] = news_article_data(article, self.request)
         return context
+
+
+def news_article_data(article: Article, request) -> dict:
+    """schema.org NewsArticle for search engines, rendered as JSON-LD on the article page."""
+    authors = list(article.authors.all())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.display_title[:110],
+        "url": absolute_url(article.get_absolute_url(), request),
+        "mainEntityOfPage": absolute_url(article.get_absolute_url(), request),
+        "datePublished": article.published_at.isoformat(),
+        "dateModified": max(article.updated_at, article.published_at).isoformat(),
+        "inLanguage": article.language,
+        "description": article.summary,
+        "author": [
+            {"@type": "Person", "name": a.name, "url": absolute_url(a.get_absolute_url(), request)}
+            for a in authors
+        ]
+        or [{"@type": "Organization", "name": settings.NEWSDESK_SITE_NAME}],
+        "publisher": {"@type": "Organization", "name": settings.NEWSDESK_SITE_NAME},
+    }
+    if settings.NEWSDESK_LOGO_URL:
+        data["publisher"]["logo"] = {
+            "@type": "ImageObject",
+            "url": absolute_url(settings.NEWSDESK_LOGO_URL, request),
+        }
+    image = article.featured_image
+    if image is not None:
+        data["image"] = [
+            {
+                "@type": "ImageObject",
+                "url": absolute_url(image.file.url, request),
+                "width": image.width,
+                "height": image.height,
+            }
+        ]
+    if article.dateline:
+        data["dateline"] = article.dateline
+    return data

@@ -85,10 +85,40 @@ class ArticleListMixin:
         )
         context["next_url"] = self.page_url(page.next_page_number()) if page.has_next() else None
         context["canonical_url"] = self.page_url(page.number)
+        context["meta"] = {
+            "title": context["heading"],
+            "description": self.description,
+            "locale": get_language(),
+        }
+        context["section_feeds"] = self.section_feeds()
         return context
 
     def get_heading(self) -> str:
         return str(self.heading)
+
+    def section_feeds(self) -> list[dict]:
+        """Feeds of this archive, for autodiscovery (categories, tags and authors have them)."""
+        section = getattr(self, "section", None)
+        if section is None:
+            return []
+        kind, name, slug = self.section_kind, str(section), section.slug
+        return [
+            {
+                "title": _("%(name)s (RSS)") % {"name": name},
+                "type": "application/rss+xml",
+                "url": reverse(f"news:{kind}_feed", kwargs={"slug": slug}),
+            },
+            {
+                "title": _("%(name)s (Atom)") % {"name": name},
+                "type": "application/atom+xml",
+                "url": reverse(f"news:{kind}_feed_atom", kwargs={"slug": slug}),
+            },
+            {
+                "title": _("%(name)s (JSON Feed)") % {"name": name},
+                "type": "application/feed+json",
+                "url": reverse(f"news:{kind}_feed_json", kwargs={"slug": slug}),
+            },
+        ]
 
 
 class NewsListView(ArticleListMixin, ListView):
@@ -97,37 +127,40 @@ class NewsListView(ArticleListMixin, ListView):
 
 class CategoryArchiveView(ArticleListMixin, ListView):
     url_name = "news:category"
+    section_kind = "category"
 
     def get_queryset(self):
-        self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
-        self.description = self.category.description
-        return public_articles().filter(categories=self.category)
+        self.section = get_object_or_404(Category, slug=self.kwargs["slug"])
+        self.description = self.section.description
+        return public_articles().filter(categories=self.section)
 
     def get_heading(self) -> str:
-        return str(_("Category: %(name)s") % {"name": self.category.name})
+        return str(_("Category: %(name)s") % {"name": self.section.name})
 
 
 class TagArchiveView(ArticleListMixin, ListView):
     url_name = "news:tag"
+    section_kind = "tag"
 
     def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return public_articles().filter(tags=self.tag)
+        self.section = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return public_articles().filter(tags=self.section)
 
     def get_heading(self) -> str:
-        return str(_("Tag: %(name)s") % {"name": self.tag.name})
+        return str(_("Tag: %(name)s") % {"name": self.section.name})
 
 
 class AuthorArchiveView(ArticleListMixin, ListView):
     url_name = "news:author"
+    section_kind = "author"
 
     def get_queryset(self):
-        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
-        self.description = self.author.bio
-        return public_articles().filter(authors=self.author)
+        self.section = get_object_or_404(Author, slug=self.kwargs["slug"])
+        self.description = self.section.bio
+        return public_articles().filter(authors=self.section)
 
     def get_heading(self) -> str:
-        return str(_("Articles by %(name)s") % {"name": self.author.name})
+        return str(_("Articles by %(name)s") % {"name": self.section.name})
 
 
 def local_midnight(year: int, month: int = 1) -> datetime.datetime:
@@ -193,4 +226,5 @@ class HomeView(TemplateView):
         context["articles"] = articles[: settings.NEWSDESK_PAGE_SIZE]
         context["categories"] = Category.objects.filter(parent__isnull=True)
         context["canonical_url"] = reverse("home")
+        context["meta"] = {"title": settings.NEWSDESK_SITE_NAME, "locale": get_language()}
         return context
