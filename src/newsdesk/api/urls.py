@@ -1,5 +1,19 @@
-"""Addresses of the api app."""
+"""Addresses of the API, mounted at /api/v1/ outside the language prefixes.
+
+Every address under the prefix, ninja's and the catch-all alike, follows the rules of
+``api.http`` (CORS, caching, JSON errors).
+"""
+
+from django.urls import re_path
+
+from newsdesk.api.http import not_found, public_patterns
+from newsdesk.api.views import api
 
 app_name = "api"
 
-urlpatterns: list = []
+ninja_patterns, _ninja_app, _ninja_namespace = api.urls
+
+urlpatterns = [
+    *public_patterns(ninja_patterns),
+    re_path(r"^(?P<unmatched>.*)$", not_found, name="not_found"),
+]
