@@ -17,3 +17,10 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Switch the anonymous page cache on, as in production."""
+    settings.NEWSDESK_PAGE_CACHE = True
+    return settings

@@ -27,3 +27,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 NEWSDESK_PAGE_SIZE = 9
 STATIC_ROOT.mkdir(exist_ok=True)  # noqa: F405 - WhiteNoise warns about a missing folder
+# Most tests look at a freshly rendered response (its context, its queries); the page cache
+# is switched on by the tests that exercise it (the `page_cache` fixture).
+NEWSDESK_PAGE_CACHE = False

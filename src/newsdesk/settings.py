@@ -94,10 +94,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so that cached pages also answer 304 to conditional requests.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "newsdesk.core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -222,6 +224,15 @@ NEWSDESK_BASE_URL = os.environ.get("NEWSDESK_BASE_URL", "").rstrip("/")
 NEWSDESK_LOGO_URL = os.environ.get("NEWSDESK_LOGO_URL", "")
 NEWSDESK_SOCIAL_IMAGE_URL = os.environ.get("NEWSDESK_SOCIAL_IMAGE_URL", "")
 NEWSDESK_FEED_ITEMS = env_int("NEWSDESK_FEED_ITEMS", 20)
+
+# Anonymous pages are cached under a content version that every change bumps (see
+# newsdesk/core/cache.py), so these lifetimes only bound how long an unchanged page is kept.
+NEWSDESK_PAGE_CACHE = env_bool("NEWSDESK_PAGE_CACHE", True)
+NEWSDESK_PAGE_CACHE_SECONDS = env_int("NEWSDESK_PAGE_CACHE_SECONDS", 600)
+NEWSDESK_BROWSER_MAX_AGE = env_int("NEWSDESK_BROWSER_MAX_AGE", 60, minimum=0)
+NEWSDESK_CDN_MAX_AGE = env_int("NEWSDESK_CDN_MAX_AGE", 300, minimum=0)
+NEWSDESK_STALE_WHILE_REVALIDATE = env_int("NEWSDESK_STALE_WHILE_REVALIDATE", 60, minimum=0)
+NEWSDESK_UNCACHED_PREFIXES = ("/admin/", "/healthz", "/media/", "/static/")
 NEWSDESK_FEED_FULL_CONTENT = env_bool("NEWSDESK_FEED_FULL_CONTENT", True)
 NEWSDESK_PAGE_SIZE = env_int("NEWSDESK_PAGE_SIZE", 9)
 NEWSDESK_EXCERPT_WORDS = 50

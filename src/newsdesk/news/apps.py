@@ -6,3 +6,8 @@ class NewsConfig(AppConfig):
     name = "newsdesk.news"
     label = "news"
     verbose_name = _("News")
+
+    def ready(self) -> None:
+        from newsdesk.news import signals
+
+        signals.connect()

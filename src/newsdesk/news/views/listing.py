@@ -13,11 +13,25 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView, TemplateView
 
+from newsdesk.core.cache import cached_count
 from newsdesk.news.models import Article, Author, Category, Tag
+
+
+class VersionedCountPaginator(Paginator):
+    """A paginator whose total is counted once per content version, not on every request."""
+
+    def __init__(self, object_list, per_page, identity: tuple[str, ...], **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.identity = identity
+
+    @cached_property
+    def count(self) -> int:
+        return cached_count(self.object_list, self.identity)
 
 
 def public_articles():
@@ -63,7 +77,10 @@ class ArticleListMixin:
     def paginate_queryset(self, queryset, page_size):
         # Only a page number taken from the path counts; ?page= is ignored rather than
         # giving a second address to the same page.
-        paginator = Paginator(queryset, page_size, allow_empty_first_page=self.allow_empty)
+        identity = (type(self).__name__, get_language(), repr(sorted(self.url_kwargs().items())))
+        paginator = VersionedCountPaginator(
+            queryset, page_size, identity, allow_empty_first_page=self.allow_empty
+        )
         number = self.kwargs.get(self.page_kwarg, 1)
         if number < 1 or number > paginator.num_pages:
             raise Http404("No such page.")
