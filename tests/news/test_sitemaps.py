@@ -1,9 +1,9 @@
 """/sitemap.xml (an index of sections, split past 2,000 addresses) and /robots.txt."""
 
 import datetime
-import xml.etree.ElementTree as ET
 
 import pytest
+from defusedxml import ElementTree as ET
 from django.utils import timezone
 
 from newsdesk.news import sitemaps
