@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "newsdesk.news",
     "newsdesk.search",
     "newsdesk.importers",
+    "newsdesk.publishing",
     "newsdesk.api",
 ]
 

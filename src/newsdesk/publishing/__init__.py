@@ -1,0 +1,1 @@
+"""Static export: the public site rendered through its real views into files."""
