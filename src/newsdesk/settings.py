@@ -225,6 +225,8 @@ NEWSDESK_BASE_URL = os.environ.get("NEWSDESK_BASE_URL", "").rstrip("/")
 NEWSDESK_LOGO_URL = os.environ.get("NEWSDESK_LOGO_URL", "")
 NEWSDESK_SOCIAL_IMAGE_URL = os.environ.get("NEWSDESK_SOCIAL_IMAGE_URL", "")
 NEWSDESK_FEED_ITEMS = env_int("NEWSDESK_FEED_ITEMS", 20)
+NEWSDESK_IMAGE_MAX_BYTES = env_int("NEWSDESK_IMAGE_MAX_BYTES", 15 * 1024 * 1024)
+NEWSDESK_IMAGE_MAX_PIXELS = env_int("NEWSDESK_IMAGE_MAX_PIXELS", 40_000_000)
 
 # Anonymous pages are cached under a content version that every change bumps (see
 # newsdesk/core/cache.py), so these lifetimes only bound how long an unchanged page is kept.

@@ -24,4 +24,6 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         """What a listing page renders for each article, fetched in a constant number of
         queries."""
-        return self.select_related("featured_image").prefetch_related("authors")
+        return self.select_related("featured_image").prefetch_related(
+            "authors", "featured_image__renditions"
+        )

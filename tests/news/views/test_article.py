@@ -45,8 +45,13 @@ def test_shows_everything_about_the_article(client):
     assert '<a href="/news/category/fisheries/">Fisheries</a>' in html
     assert '<a href="/news/tag/boats/">Boats</a>' in html
     assert '<p class="article__dateline">Rome, 8 July 2024</p>' in html
+    webp, jpeg = (image.renditions.get(format=kind).file.url for kind in ("webp", "jpg"))
     assert (
-        f'<img src="{image.file.url}" width="640" height="427" alt="Boats in the harbour at dawn">'
+        f'<picture><source type="image/webp" srcset="{webp} 480w" '
+        'sizes="(min-width: 44rem) 42rem, 100vw">'
+        f'<img src="{image.file.url}" srcset="{jpeg} 480w, {image.file.url} 640w" '
+        'sizes="(min-width: 44rem) 42rem, 100vw" width="640" height="427" '
+        'alt="Boats in the harbour at dawn"></picture>'
     ) in html
     assert (
         '<figcaption>The fleet at dawn. <span class="credit">Photo: M. Rossi</span></figcaption>'
@@ -61,7 +66,7 @@ def test_decorative_image_has_empty_alt(client):
     image = ImageFactory(alt_text="", decorative=True)
     article = ArticleFactory(featured_image=image)
     html = client.get(article.get_absolute_url()).content.decode()
-    assert f'<img src="{image.file.url}" width="640" height="427" alt="">' in html
+    assert 'width="640" height="427" alt="">' in html
 
 
 def test_untitled_article_page_has_a_heading(client):
@@ -135,4 +140,5 @@ def test_query_count_is_constant(client):
         client.get(one.get_absolute_url())
     with CaptureQueriesContext(connection) as second:
         client.get(three.get_absolute_url())
-    assert len(first) == len(second) == 6  # article, authors, categories, tags, prev, next
+    # article, authors, categories, tags, renditions, previous, next
+    assert len(first) == len(second) == 7

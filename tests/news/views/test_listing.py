@@ -58,7 +58,9 @@ class TestNewsListing:
             '<h2 class="card__title"><a href="/news/halieus-grows/">Haliéus grows</a></h2>' in main
         )
         assert (
-            f'src="{image.file.url}" width="640" height="427" alt="Nets drying on the quay"' in main
+            f'src="{image.file.url}" srcset="{image.renditions.get(format="jpg").file.url} 480w, '
+            f'{image.file.url} 640w" sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, '
+            f'100vw" width="640" height="427" alt="Nets drying on the quay" loading="lazy"' in main
         )
         assert f'<time datetime="{article.published_at.astimezone(ROME).isoformat()}">' in main
 
@@ -276,5 +278,6 @@ def test_query_count_does_not_grow_with_articles(client, url):
     with CaptureQueriesContext(connection) as three:
         assert len(client.get(url).context["articles"]) == 3
     assert len(three) == len(one)
-    # count, articles, authors, next scheduled time (once per content version), archive object
-    assert len(one) <= 5
+    # count, articles, authors, renditions, next scheduled time (once per content version),
+    # and the archive's own object
+    assert len(one) <= 6

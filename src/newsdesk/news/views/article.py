@@ -20,7 +20,7 @@ class ArticleDetailView(DetailView):
         queryset = (
             self.get_queryset()
             .select_related("featured_image")
-            .prefetch_related("authors", "categories", "tags")
+            .prefetch_related("authors", "categories", "tags", "featured_image__renditions")
         )
         return get_object_or_404(queryset, slug=self.kwargs["slug"])
 
