@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django_prose_editor",
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "newsdesk.core",
     "newsdesk.images",
@@ -225,6 +226,7 @@ NEWSDESK_BASE_URL = os.environ.get("NEWSDESK_BASE_URL", "").rstrip("/")
 NEWSDESK_LOGO_URL = os.environ.get("NEWSDESK_LOGO_URL", "")
 NEWSDESK_SOCIAL_IMAGE_URL = os.environ.get("NEWSDESK_SOCIAL_IMAGE_URL", "")
 NEWSDESK_FEED_ITEMS = env_int("NEWSDESK_FEED_ITEMS", 20)
+NEWSDESK_PREVIEW_LINK_DAYS = env_int("NEWSDESK_PREVIEW_LINK_DAYS", 7)
 NEWSDESK_IMAGE_MAX_BYTES = env_int("NEWSDESK_IMAGE_MAX_BYTES", 15 * 1024 * 1024)
 NEWSDESK_IMAGE_MAX_PIXELS = env_int("NEWSDESK_IMAGE_MAX_PIXELS", 40_000_000)
 
@@ -235,7 +237,7 @@ NEWSDESK_PAGE_CACHE_SECONDS = env_int("NEWSDESK_PAGE_CACHE_SECONDS", 600)
 NEWSDESK_BROWSER_MAX_AGE = env_int("NEWSDESK_BROWSER_MAX_AGE", 60, minimum=0)
 NEWSDESK_CDN_MAX_AGE = env_int("NEWSDESK_CDN_MAX_AGE", 300, minimum=0)
 NEWSDESK_STALE_WHILE_REVALIDATE = env_int("NEWSDESK_STALE_WHILE_REVALIDATE", 60, minimum=0)
-NEWSDESK_UNCACHED_PREFIXES = ("/admin/", "/healthz", "/media/", "/static/")
+NEWSDESK_UNCACHED_PREFIXES = ("/admin/", "/healthz", "/media/", "/static/", "/preview/")
 NEWSDESK_FEED_FULL_CONTENT = env_bool("NEWSDESK_FEED_FULL_CONTENT", True)
 NEWSDESK_PAGE_SIZE = env_int("NEWSDESK_PAGE_SIZE", 9)
 NEWSDESK_EXCERPT_WORDS = 50

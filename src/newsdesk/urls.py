@@ -12,6 +12,7 @@ from django.urls import include, path, re_path
 from newsdesk.core import views as core_views
 from newsdesk.news.sitemaps import SITEMAPS
 from newsdesk.news.views import HomeView
+from newsdesk.news.views.article import shared_preview
 
 handler404 = "newsdesk.core.views.page_not_found"
 handler500 = "newsdesk.core.views.server_error"
@@ -21,6 +22,7 @@ urlpatterns = [
     path("healthz", core_views.health, name="health"),
     path("api/v1/", include("newsdesk.api.urls")),
     path("robots.txt", core_views.robots_txt, name="robots"),
+    path("preview/<str:signed_token>/", shared_preview, name="preview"),
     path(
         "sitemap.xml",
         sitemap_views.index,

@@ -2,10 +2,13 @@
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.views.generic import DetailView
 
 from newsdesk.core.site import absolute_url
+from newsdesk.news import workflow
 from newsdesk.news.models import Article
 
 
@@ -94,3 +97,42 @@ def news_article_data(article: Article, request) -> dict:
     if article.dateline:
         data["dateline"] = article.dateline
     return data
+
+
+def render_preview(request, article: Article) -> TemplateResponse:
+    """The article page exactly as the public will see it, marked as a preview: never indexed,
+    never cached, whatever the article's state."""
+    context = {
+        "article": article,
+        "preview": True,
+        "meta": {
+            "title": article.display_title,
+            "description": article.summary,
+            "noindex": True,
+            "locale": article.language,
+        },
+    }
+    with translation.override(article.language):
+        response = TemplateResponse(request, "news/article_detail.html", context)
+        response.render()
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def shared_preview(request, signed_token: str):
+    """What a preview link shows: the latest saved version, while the link is valid."""
+    link = workflow.preview_link_from(signed_token)
+    if link is None:
+        response = TemplateResponse(
+            request, "news/preview_unavailable.html", {"meta": {"noindex": True}}, status=404
+        )
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Cache-Control"] = "private, no-store"
+        return response
+    article = (
+        Article.objects.select_related("featured_image")
+        .prefetch_related("authors", "categories", "tags", "featured_image__renditions")
+        .get(pk=link.article_id)
+    )
+    return render_preview(request, article)

@@ -1,4 +1,4 @@
-"""Article, Category, Tag and Author."""
+"""Articles and what files them: categories, tags, authors; and redirects to them."""
 
 from django.conf import settings
 from django.db import models
@@ -147,6 +147,15 @@ class Article(models.Model):
     sticky = models.BooleanField(
         _("sticky"), default=False, help_text=_("Pin to the top of the home page.")
     )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -156,6 +165,7 @@ class Article(models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [("publish_article", _("Can publish, schedule and unpublish articles"))]
         constraints = [
             models.UniqueConstraint(fields=["language", "slug"], name="article_slug_per_language"),
         ]

@@ -1,0 +1,27 @@
+// Shows, under the hand-written excerpt, the automatic one that readers will see while the
+// excerpt field is empty: the first 50 words of the body, as the server computes it.
+"use strict";
+(function () {
+  const WORDS = 50;
+  function automaticExcerpt(html) {
+    const doc = new DOMParser().parseFromString("<body>" + html.replace(/<\/(p|li|h[1-6]|blockquote|figcaption)>/gi, " </$1>") + "</body>", "text/html");
+    const words = (doc.body.textContent || "").split(/[ \t\r\n]+/).filter(Boolean);
+    return words.length > WORDS ? words.slice(0, WORDS).join(" ") + " [\u2026]" : words.join(" ");
+  }
+  function start() {
+    const body = document.getElementById("id_body");
+    const readonly = document.querySelector(".field-automatic_excerpt .readonly");
+    if (!body || !readonly) return;
+    let last = null;
+    function refresh() {
+      if (body.value === last) return;
+      last = body.value;
+      readonly.textContent = automaticExcerpt(body.value) || "\u2013";
+    }
+    body.form.addEventListener("input", refresh);
+    body.form.addEventListener("change", refresh);
+    window.setInterval(refresh, 1000);  // the rich-text editor updates the field quietly
+    refresh();
+  }
+  document.addEventListener("DOMContentLoaded", start);
+})();
