@@ -80,6 +80,7 @@ def load_demo() -> dict[str, int]:
     }
     images = 0
     now = timezone.now()
+    by_key: dict[str, Article] = {}
     for entry in demo_content.ARTICLES:
         image = None
         if entry["image"]:
@@ -114,6 +115,10 @@ def load_demo() -> dict[str, int]:
             published_at=published_at,
             sticky=entry["sticky"],
         )
+        by_key[entry["key"]] = article
+        if entry.get("translation_of"):
+            article.translation_source = by_key[entry["translation_of"]]
+            article.save(update_fields=["translation_source"])
         article.authors.set([authors[slug] for slug in entry["authors"]])
         article.categories.set([categories[slug] for slug in entry["categories"]])
         article.tags.set([tags[slug] for slug in entry["tags"]])

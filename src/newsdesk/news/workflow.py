@@ -186,3 +186,30 @@ def preview_link_from(signed_token: str) -> PreviewLink | None:
         return None
     link = PreviewLink.objects.select_related("article").filter(token=token).first()
     return link if link and link.is_valid else None
+
+
+# Translations
+
+
+@transaction.atomic
+def translate(article: Article, language: str, by) -> Article:
+    """A draft in ``language`` pre-filled from ``article`` and linked to its story.
+
+    If that language already has a version of the story, that version is returned instead.
+    """
+    root = article.translation_root()
+    existing = root.translation_family().filter(language=language).first()
+    if existing is not None:
+        return existing
+    draft = Article.objects.create(
+        title=article.title, language=language, dateline=article.dateline, body=article.body,
+        excerpt=article.excerpt, featured_image=article.featured_image, status=Status.DRAFT,
+        translation_source=root, created_by=by if by and by.pk else None,
+    )  # fmt: skip
+    draft.authors.set(article.authors.all())
+    draft.categories.set(article.categories.all())
+    draft.tags.set(article.tags.all())
+    record_revision(
+        draft, by, note=_("Translation started from “%(title)s”") % {"title": article.display_title}
+    )
+    return draft

@@ -1,9 +1,11 @@
 """Articles in the admin: the writing form, roles, bulk publishing, revisions and previews."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -38,7 +40,8 @@ class ArticleForm(forms.ModelForm):
         model = Article
         fields = [
             "title", "slug", "dateline", "body", "excerpt", "featured_image", "authors",
-            "categories", "tags", "language", "status", "published_at", "sticky",
+            "categories", "tags", "language", "translation_source", "status", "published_at",
+            "sticky",
         ]  # fmt: skip
 
     def __init__(self, *args, **kwargs):
@@ -84,16 +87,34 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class TranslationFilter(admin.SimpleListFilter):
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [("out-of-date", _("Out of date: the source changed since"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "out-of-date":
+            return queryset.filter(
+                translation_source__isnull=False,
+                translation_source__updated_at__gt=F("updated_at"),
+            )
+        return queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
     change_form_template = "admin/news/article/change_form.html"
-    list_display = ["display_title", "state", "published_at", "language", "author_names"]
-    list_filter = [StateFilter, "categories", "authors", "language"]
+    list_display = [
+        "display_title", "state", "published_at", "language", "languages", "author_names",
+    ]  # fmt: skip
+    list_filter = [StateFilter, "categories", "authors", "language", TranslationFilter]
     search_fields = ["title", "body", "excerpt", "slug"]
     date_hierarchy = "published_at"
-    autocomplete_fields = ["featured_image", "authors", "categories", "tags"]
-    list_select_related = ["featured_image"]
+    autocomplete_fields = ["featured_image", "authors", "categories", "tags", "translation_source"]
+    list_select_related = ["featured_image", "translation_source"]
     readonly_fields = ["automatic_excerpt"]
     actions = ["publish_selected", "unpublish_selected"]
     fieldsets = [
@@ -103,7 +124,10 @@ class ArticleAdmin(admin.ModelAdmin):
             {"fields": ["excerpt", "automatic_excerpt"]},
         ),
         (_("Picture"), {"fields": ["featured_image"]}),
-        (_("Filing"), {"fields": ["authors", "categories", "tags", "language"]}),
+        (
+            _("Filing"),
+            {"fields": ["authors", "categories", "tags", "language", "translation_source"]},
+        ),
         (_("Publication"), {"fields": ["status", "published_at", "sticky"]}),
     ]
 
@@ -151,6 +175,14 @@ class ArticleAdmin(admin.ModelAdmin):
             when = date_format(timezone.localtime(article.published_at), "j M Y, H:i")
             return _("Scheduled for %(when)s") % {"when": when}
         return article.get_status_display()
+
+    @admin.display(description=_("versions"))
+    def languages(self, article):
+        codes = sorted(article.translation_family().values_list("language", flat=True))
+        label = " · ".join(code.upper() for code in codes)
+        if article.translation_out_of_date:
+            label += " " + str(_("(out of date)"))
+        return label
 
     @admin.display(description=_("authors"))
     def author_names(self, article):
@@ -226,6 +258,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 name="news_article_restore",
             ),
             path("<int:pk>/share/", wrap(self.share_view), name="news_article_share"),
+            path(
+                "<int:pk>/translate/<str:language>/",
+                wrap(self.translate_view),
+                name="news_article_translate",
+            ),
             *super().get_urls(),
         ]
 
@@ -312,6 +349,32 @@ class ArticleAdmin(admin.ModelAdmin):
         workflow.restore_revision(revision, request.user)
         self.message_user(request, _("The revision was restored as a new revision."))
         return HttpResponseRedirect(reverse("admin:news_article_change", args=[pk]))
+
+    def translate_view(self, request, pk, language):
+        """POST: create (or open) the version of this story in ``language``."""
+        if request.method != "POST" or not self.has_add_permission(request):
+            raise PermissionDenied
+        # Contributors may translate any published story, not only their own drafts.
+        visible = Article.objects.published() | self.get_queryset(request)
+        article = get_object_or_404(visible.distinct(), pk=pk)
+        if language not in dict(settings.LANGUAGES) or language == article.language:
+            messages.error(request, _("Choose another of the site's languages."))
+            return HttpResponseRedirect(reverse("admin:news_article_change", args=[pk]))
+        translation = workflow.translate(article, language, request.user)
+        return HttpResponseRedirect(reverse("admin:news_article_change", args=[translation.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        article = self.get_object(request, object_id)
+        if article is not None:
+            present = set(article.translation_family().values_list("language", flat=True))
+            extra_context["translation_targets"] = [
+                (code, name) for code, name in settings.LANGUAGES if code not in present
+            ]
+            extra_context["translation_versions"] = article.translation_family().exclude(
+                pk=article.pk
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def share_view(self, request, pk):
         if not request.user.has_perm("news.add_previewlink"):

@@ -147,6 +147,15 @@ class Article(models.Model):
     sticky = models.BooleanField(
         _("sticky"), default=False, help_text=_("Pin to the top of the home page.")
     )
+    translation_source = models.ForeignKey(
+        "self",
+        verbose_name=_("translation of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translated_versions",
+        help_text=_("The article this one translates; all translations of a story share it."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -221,6 +230,25 @@ class Article(models.Model):
             base = f"{base}-article"
         others = Article.objects.filter(language=self.language).exclude(pk=self.pk)
         return unique_slug(base, lambda slug: others.filter(slug=slug).exists())
+
+    def translation_root(self) -> "Article":
+        return self.translation_source or self
+
+    def translation_family(self):
+        """Every version of this story, in every language, this one included."""
+        root_id = self.translation_source_id or self.pk
+        return Article.objects.filter(
+            models.Q(pk=root_id) | models.Q(translation_source_id=root_id)
+        )
+
+    def public_translations(self) -> list["Article"]:
+        """The published versions of this story in other languages."""
+        return list(self.translation_family().published().exclude(pk=self.pk).order_by("language"))
+
+    @property
+    def translation_out_of_date(self) -> bool:
+        source = self.translation_source
+        return bool(source and source.updated_at > self.updated_at)
 
     @property
     def display_title(self) -> str:
