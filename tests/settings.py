@@ -18,6 +18,12 @@ DATABASES = {
         os.environ.get("NEWSDESK_TEST_DATABASE_URL", f"sqlite:///{DATA_DIR / 'test.sqlite3'}")
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory, so that a second connection (the replica below) sees the same data.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-db.sqlite3")}
+# A replica that mirrors the test database: the replica router's tests read through it.
+DATABASES["replica_1"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS: list[str] = []  # switched on by the router tests
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

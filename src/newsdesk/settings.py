@@ -99,6 +99,7 @@ MIDDLEWARE = [
     # Outside the page cache, so that cached pages also answer 304 to conditional requests.
     "django.middleware.http.ConditionalGetMiddleware",
     "newsdesk.core.cache.PageCacheMiddleware",
+    "newsdesk.core.db.PrimaryPinningMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -148,6 +149,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DATABASES["default"]["NAME"] == ":memory:" else 60
 
+# PostgreSQL connection pooling (Django's psycopg pool): NEWSDESK_DB_POOL=1, sized by
+# NEWSDESK_DB_POOL_SIZE. A pool replaces persistent connections, so CONN_MAX_AGE must be 0.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "NEWSDESK_DB_POOL", False
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": env_int("NEWSDESK_DB_POOL_SIZE", 8),
+        "timeout": 10,
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# Read replicas: public reads are spread over them (newsdesk/core/db.py).
+for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
+    DATABASES[f"replica_{_number}"] = {
+        **dj_database_url.parse(_url, conn_max_age=60, conn_health_checks=True),
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = (
+    ["newsdesk.core.db.ReplicaRouter"] if any(a.startswith("replica") for a in DATABASES) else []
+)
+NEWSDESK_REPLICA_PIN_SECONDS = env_int("NEWSDESK_REPLICA_PIN_SECONDS", 10)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -180,6 +204,26 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded media on S3-compatible storage (django-storages, `pip install newsdesk[s3]`).
+if os.environ.get("NEWSDESK_MEDIA_STORAGE", "local") == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("NEWSDESK_S3_BUCKET", ""),
+            "endpoint_url": os.environ.get("NEWSDESK_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("NEWSDESK_S3_REGION") or None,
+            "custom_domain": os.environ.get("NEWSDESK_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    # Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment.
+    if not STORAGES["default"]["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("NEWSDESK_MEDIA_STORAGE=s3 needs NEWSDESK_S3_BUCKET.")
+elif os.environ.get("NEWSDESK_MEDIA_STORAGE", "local") != "local":
+    raise ImproperlyConfigured("NEWSDESK_MEDIA_STORAGE must be local or s3.")
+
 # Serve uploaded media from the application itself: right for one small server. Behind
 # nginx or a CDN, set NEWSDESK_SERVE_MEDIA=0 and let them serve MEDIA_ROOT.
 NEWSDESK_SERVE_MEDIA = env_bool("NEWSDESK_SERVE_MEDIA", True)
@@ -196,6 +240,21 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "newsdesk",
     }
+
+# Production behind TLS is one switch. The proxy in front must set X-Forwarded-Proto.
+NEWSDESK_HTTPS = env_bool("NEWSDESK_HTTPS", False)
+if NEWSDESK_HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = env_int("NEWSDESK_HSTS_SECONDS", 31_536_000, minimum=0)
+    # Covers only the names under this site's own host (news.example.org), not its parent.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("NEWSDESK_HSTS_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("NEWSDESK_HSTS_PRELOAD", True)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    # /healthz is asked by load balancers over plain HTTP inside the network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+CSRF_TRUSTED_ORIGINS = env_list("NEWSDESK_CSRF_TRUSTED_ORIGINS", [])
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

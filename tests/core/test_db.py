@@ -1,0 +1,56 @@
+"""The replica router: public reads on a replica, writes and editors on the primary."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connections
+from django.test.utils import CaptureQueriesContext
+
+from newsdesk.core.db import PIN_COOKIE, ReplicaRouter
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db(transaction=True, databases=["default", "replica_1"])
+
+
+@pytest.fixture
+def routed(settings):
+    settings.DATABASE_ROUTERS = ["newsdesk.core.db.ReplicaRouter"]
+
+
+def queries_on(alias):
+    return CaptureQueriesContext(connections[alias])
+
+
+def test_anonymous_reads_go_to_the_replica(client, routed):
+    ArticleFactory(title="Replicated story")
+    with queries_on("default") as primary, queries_on("replica_1") as replica:
+        response = client.get("/news/")
+    assert "Replicated story" in response.content.decode()
+    assert len(replica) > 0
+    assert len(primary) == 0
+
+
+def test_writes_and_the_next_request_use_the_primary(client, routed):
+    ArticleFactory()
+    response = client.post("/news/")  # any write-method request pins the browser
+    assert response.cookies[PIN_COOKIE]["max-age"] == 10
+    with queries_on("default") as primary, queries_on("replica_1") as replica:
+        client.get("/news/")
+    assert len(primary) > 0 and len(replica) == 0
+
+
+def test_editors_read_from_the_primary(client, routed):
+    user = get_user_model().objects.create_superuser("boss", password="pw-for-tests-1")
+    ArticleFactory()
+    client.force_login(user)
+    with queries_on("default") as primary, queries_on("replica_1") as replica:
+        client.get("/news/")
+        client.get("/admin/news/article/")
+    assert len(primary) > 0 and len(replica) == 0
+
+
+def test_router_rules():
+    router = ReplicaRouter()
+    assert router.db_for_write(None) == "default"
+    assert router.db_for_read(None) == "default"  # outside a public request: the primary
+    assert router.allow_migrate("default", "news") is True
+    assert router.allow_migrate("replica_1", "news") is False
