@@ -105,9 +105,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsdesk.core.protection.RateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsdesk.news.middleware.RedirectFallbackMiddleware",
+    "newsdesk.core.protection.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"
@@ -240,6 +242,16 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "newsdesk",
     }
+
+# Per-IP limits on the paths that cost the most (count/seconds); staff are never limited.
+NEWSDESK_RATE_LIMIT = env_bool("NEWSDESK_RATE_LIMIT", True)
+NEWSDESK_RATE_LIMITS = {
+    "search": os.environ.get("NEWSDESK_RATE_LIMIT_SEARCH", "30/60"),
+    "api": os.environ.get("NEWSDESK_RATE_LIMIT_API", "300/60"),
+}
+# Behind a proxy, the META key holding the client address, e.g. HTTP_X_FORWARDED_FOR.
+NEWSDESK_CLIENT_IP_HEADER = os.environ.get("NEWSDESK_CLIENT_IP_HEADER", "")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Production behind TLS is one switch. The proxy in front must set X-Forwarded-Proto.
 NEWSDESK_HTTPS = env_bool("NEWSDESK_HTTPS", False)

@@ -1,6 +1,7 @@
 """Site-wide views: error pages, the health check and uploaded media."""
 
 import logging
+import sys
 
 from django.conf import settings
 from django.core.cache import cache
@@ -11,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from newsdesk.core.protection import database_unavailable, is_database_outage
 from newsdesk.core.site import absolute_url
 
 logger = logging.getLogger(__name__)
@@ -31,6 +33,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # A database outage met outside a view (in a middleware) still gets the friendly 503.
+    exception = sys.exc_info()[1]
+    if is_database_outage(exception):
+        return database_unavailable(request, exception)
     # Rendered without a request context: whatever failed may fail again in a context
     # processor, and this page must still come out.
     try:
