@@ -139,7 +139,9 @@ def test_listing_count_is_computed_once_per_version(client):
     with CaptureQueriesContext(connection) as second_page:
         client.get("/news/page/2/")
     assert any("COUNT(" in q["sql"] for q in first_page.captured_queries)
-    assert not any("COUNT(" in q["sql"] for q in second_page.captured_queries), second_page.captured_queries
+    assert not any("COUNT(" in q["sql"] for q in second_page.captured_queries), (
+        second_page.captured_queries
+    )
 
 
 def test_version_only_moves_forward():

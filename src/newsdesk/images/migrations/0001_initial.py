@@ -4,31 +4,63 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Image',
+            name="Image",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.ImageField(height_field='height', upload_to='images/%Y/%m/', verbose_name='file', width_field='width')),
-                ('title', models.CharField(blank=True, max_length=255, verbose_name='title')),
-                ('alt_text', models.CharField(blank=True, help_text='What the picture shows, for people who cannot see it.', max_length=500, verbose_name='alt text')),
-                ('decorative', models.BooleanField(default=False, help_text='Adds nothing to the text: screen readers skip it and alt text may be empty.', verbose_name='decorative')),
-                ('caption', models.CharField(blank=True, max_length=500, verbose_name='caption')),
-                ('credit', models.CharField(blank=True, max_length=255, verbose_name='credit')),
-                ('width', models.PositiveIntegerField(default=0, editable=False, verbose_name='width')),
-                ('height', models.PositiveIntegerField(default=0, editable=False, verbose_name='height')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "file",
+                    models.ImageField(
+                        height_field="height",
+                        upload_to="images/%Y/%m/",
+                        verbose_name="file",
+                        width_field="width",
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=255, verbose_name="title")),
+                (
+                    "alt_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="What the picture shows, for people who cannot see it.",
+                        max_length=500,
+                        verbose_name="alt text",
+                    ),
+                ),
+                (
+                    "decorative",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Adds nothing to the text: screen readers skip it and alt text may be empty.",
+                        verbose_name="decorative",
+                    ),
+                ),
+                ("caption", models.CharField(blank=True, max_length=500, verbose_name="caption")),
+                ("credit", models.CharField(blank=True, max_length=255, verbose_name="credit")),
+                (
+                    "width",
+                    models.PositiveIntegerField(default=0, editable=False, verbose_name="width"),
+                ),
+                (
+                    "height",
+                    models.PositiveIntegerField(default=0, editable=False, verbose_name="height"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
             ],
             options={
-                'verbose_name': 'image',
-                'verbose_name_plural': 'images',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "image",
+                "verbose_name_plural": "images",
+                "ordering": ["-created_at", "-id"],
             },
         ),
     ]

@@ -6,56 +6,102 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('images', '0001_initial'),
+        ("images", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Rendition',
+            name="Rendition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('width', models.PositiveIntegerField()),
-                ('height', models.PositiveIntegerField()),
-                ('format', models.CharField(max_length=10)),
-                ('file', models.ImageField(upload_to='renditions/%Y/%m/')),
-                ('source', models.CharField(help_text='The image file this was made from.', max_length=255)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("width", models.PositiveIntegerField()),
+                ("height", models.PositiveIntegerField()),
+                ("format", models.CharField(max_length=10)),
+                ("file", models.ImageField(upload_to="renditions/%Y/%m/")),
+                (
+                    "source",
+                    models.CharField(
+                        help_text="The image file this was made from.", max_length=255
+                    ),
+                ),
             ],
             options={
-                'ordering': ['format', 'width'],
+                "ordering": ["format", "width"],
             },
         ),
         migrations.AddField(
-            model_name='image',
-            name='focal_x',
-            field=models.FloatField(blank=True, help_text='0 is the left edge, 1 the right; where crops should centre.', null=True, verbose_name='focal point, across'),
+            model_name="image",
+            name="focal_x",
+            field=models.FloatField(
+                blank=True,
+                help_text="0 is the left edge, 1 the right; where crops should centre.",
+                null=True,
+                verbose_name="focal point, across",
+            ),
         ),
         migrations.AddField(
-            model_name='image',
-            name='focal_y',
-            field=models.FloatField(blank=True, help_text='0 is the top edge, 1 the bottom.', null=True, verbose_name='focal point, down'),
+            model_name="image",
+            name="focal_y",
+            field=models.FloatField(
+                blank=True,
+                help_text="0 is the top edge, 1 the bottom.",
+                null=True,
+                verbose_name="focal point, down",
+            ),
         ),
         migrations.AlterField(
-            model_name='image',
-            name='file',
-            field=models.ImageField(height_field='height', help_text='JPEG, PNG, WebP or GIF.', upload_to='images/%Y/%m/', validators=[newsdesk.images.validation.validate_picture], verbose_name='file', width_field='width'),
+            model_name="image",
+            name="file",
+            field=models.ImageField(
+                height_field="height",
+                help_text="JPEG, PNG, WebP or GIF.",
+                upload_to="images/%Y/%m/",
+                validators=[newsdesk.images.validation.validate_picture],
+                verbose_name="file",
+                width_field="width",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='image',
-            constraint=models.CheckConstraint(condition=models.Q(('focal_x__isnull', True), models.Q(('focal_x__gte', 0), ('focal_x__lte', 1)), _connector='OR'), name='image_focal_x_in_range'),
+            model_name="image",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("focal_x__isnull", True),
+                    models.Q(("focal_x__gte", 0), ("focal_x__lte", 1)),
+                    _connector="OR",
+                ),
+                name="image_focal_x_in_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='image',
-            constraint=models.CheckConstraint(condition=models.Q(('focal_y__isnull', True), models.Q(('focal_y__gte', 0), ('focal_y__lte', 1)), _connector='OR'), name='image_focal_y_in_range'),
+            model_name="image",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("focal_y__isnull", True),
+                    models.Q(("focal_y__gte", 0), ("focal_y__lte", 1)),
+                    _connector="OR",
+                ),
+                name="image_focal_y_in_range",
+            ),
         ),
         migrations.AddField(
-            model_name='rendition',
-            name='image',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='renditions', to='images.image'),
+            model_name="rendition",
+            name="image",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="renditions",
+                to="images.image",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='rendition',
-            constraint=models.UniqueConstraint(fields=('image', 'width', 'format'), name='rendition_once_per_size_and_format'),
+            model_name="rendition",
+            constraint=models.UniqueConstraint(
+                fields=("image", "width", "format"), name="rendition_once_per_size_and_format"
+            ),
         ),
     ]

@@ -5,84 +5,222 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('images', '0001_initial'),
+        ("images", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Tag',
+            name="Tag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='slug')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="slug")),
             ],
             options={
-                'verbose_name': 'tag',
-                'verbose_name_plural': 'tags',
-                'ordering': ['name'],
+                "verbose_name": "tag",
+                "verbose_name_plural": "tags",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Author',
+            name="Author",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='slug')),
-                ('bio', models.TextField(blank=True, verbose_name='short bio')),
-                ('photo', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='images.image', verbose_name='photo')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="slug")),
+                ("bio", models.TextField(blank=True, verbose_name="short bio")),
+                (
+                    "photo",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="images.image",
+                        verbose_name="photo",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'author',
-                'verbose_name_plural': 'authors',
-                'ordering': ['name'],
+                "verbose_name": "author",
+                "verbose_name_plural": "authors",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Category',
+            name="Category",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='slug')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='news.category', verbose_name='parent category')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="slug")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="news.category",
+                        verbose_name="parent category",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'category',
-                'verbose_name_plural': 'categories',
-                'ordering': ['name'],
+                "verbose_name": "category",
+                "verbose_name_plural": "categories",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(blank=True, max_length=300, verbose_name='title')),
-                ('slug', models.SlugField(blank=True, help_text='The last part of the address. Made from the title when left empty.', max_length=100, verbose_name='slug')),
-                ('language', models.CharField(choices=[('en', 'English'), ('it', 'Italiano')], default='en', max_length=12, verbose_name='language')),
-                ('dateline', models.CharField(blank=True, help_text='Where the story comes from.', max_length=100, verbose_name='dateline')),
-                ('body', models.TextField(blank=True, verbose_name='body')),
-                ('excerpt', models.TextField(blank=True, help_text='Shown whole in listings. Leave empty for the first 50 words of the body.', verbose_name='hand-written excerpt')),
-                ('summary', models.TextField(blank=True, editable=False, verbose_name='summary')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published')], default='draft', max_length=20, verbose_name='status')),
-                ('published_at', models.DateTimeField(blank=True, help_text='A time in the future schedules the article: it appears by itself then.', null=True, verbose_name='publication time')),
-                ('sticky', models.BooleanField(default=False, help_text='Pin to the top of the home page.', verbose_name='sticky')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('featured_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='featured_in', to='images.image', verbose_name='featured image')),
-                ('authors', models.ManyToManyField(blank=True, related_name='articles', to='news.author', verbose_name='authors')),
-                ('categories', models.ManyToManyField(blank=True, related_name='articles', to='news.category', verbose_name='categories')),
-                ('tags', models.ManyToManyField(blank=True, related_name='articles', to='news.tag', verbose_name='tags')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=300, verbose_name="title")),
+                (
+                    "slug",
+                    models.SlugField(
+                        blank=True,
+                        help_text="The last part of the address. Made from the title when left empty.",
+                        max_length=100,
+                        verbose_name="slug",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("en", "English"), ("it", "Italiano")],
+                        default="en",
+                        max_length=12,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "dateline",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where the story comes from.",
+                        max_length=100,
+                        verbose_name="dateline",
+                    ),
+                ),
+                ("body", models.TextField(blank=True, verbose_name="body")),
+                (
+                    "excerpt",
+                    models.TextField(
+                        blank=True,
+                        help_text="Shown whole in listings. Leave empty for the first 50 words of the body.",
+                        verbose_name="hand-written excerpt",
+                    ),
+                ),
+                ("summary", models.TextField(blank=True, editable=False, verbose_name="summary")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("review", "In review"),
+                            ("published", "Published"),
+                        ],
+                        default="draft",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="A time in the future schedules the article: it appears by itself then.",
+                        null=True,
+                        verbose_name="publication time",
+                    ),
+                ),
+                (
+                    "sticky",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Pin to the top of the home page.",
+                        verbose_name="sticky",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "featured_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="featured_in",
+                        to="images.image",
+                        verbose_name="featured image",
+                    ),
+                ),
+                (
+                    "authors",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="articles",
+                        to="news.author",
+                        verbose_name="authors",
+                    ),
+                ),
+                (
+                    "categories",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="articles",
+                        to="news.category",
+                        verbose_name="categories",
+                    ),
+                ),
+                (
+                    "tags",
+                    models.ManyToManyField(
+                        blank=True, related_name="articles", to="news.tag", verbose_name="tags"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article',
-                'verbose_name_plural': 'articles',
-                'ordering': ['-published_at', '-id'],
-                'indexes': [models.Index(fields=['language', 'status', '-published_at', '-id'], name='article_public_listing'), models.Index(fields=['sticky', '-published_at'], name='article_sticky')],
-                'constraints': [models.UniqueConstraint(fields=('language', 'slug'), name='article_slug_per_language')],
+                "verbose_name": "article",
+                "verbose_name_plural": "articles",
+                "ordering": ["-published_at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["language", "status", "-published_at", "-id"],
+                        name="article_public_listing",
+                    ),
+                    models.Index(fields=["sticky", "-published_at"], name="article_sticky"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("language", "slug"), name="article_slug_per_language"
+                    )
+                ],
             },
         ),
     ]

@@ -6,30 +6,65 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0001_initial'),
+        ("news", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='article',
-            name='language',
-            field=models.CharField(choices=newsdesk.news.models.content_languages, default=newsdesk.news.models.default_language, max_length=12, verbose_name='language'),
+            model_name="article",
+            name="language",
+            field=models.CharField(
+                choices=newsdesk.news.models.content_languages,
+                default=newsdesk.news.models.default_language,
+                max_length=12,
+                verbose_name="language",
+            ),
         ),
         migrations.CreateModel(
-            name='Redirect',
+            name="Redirect",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('old_path', models.CharField(help_text='The path, and query string if any, e.g. /2024/07/old-slug/ or /?p=12.', max_length=500, unique=True, verbose_name='old address')),
-                ('new_path', models.CharField(blank=True, help_text="Used when no article is chosen, e.g. a category's address.", max_length=500, verbose_name='new address')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='redirects', to='news.article', verbose_name='article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "old_path",
+                    models.CharField(
+                        help_text="The path, and query string if any, e.g. /2024/07/old-slug/ or /?p=12.",
+                        max_length=500,
+                        unique=True,
+                        verbose_name="old address",
+                    ),
+                ),
+                (
+                    "new_path",
+                    models.CharField(
+                        blank=True,
+                        help_text="Used when no article is chosen, e.g. a category's address.",
+                        max_length=500,
+                        verbose_name="new address",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="redirects",
+                        to="news.article",
+                        verbose_name="article",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'redirect',
-                'verbose_name_plural': 'redirects',
-                'ordering': ['old_path'],
+                "verbose_name": "redirect",
+                "verbose_name_plural": "redirects",
+                "ordering": ["old_path"],
             },
         ),
     ]

@@ -7,70 +7,177 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0002_redirect'),
+        ("news", "0002_redirect"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='article',
-            options={'ordering': ['-published_at', '-id'], 'permissions': [('publish_article', 'Can publish, schedule and unpublish articles')], 'verbose_name': 'article', 'verbose_name_plural': 'articles'},
+            name="article",
+            options={
+                "ordering": ["-published_at", "-id"],
+                "permissions": [
+                    ("publish_article", "Can publish, schedule and unpublish articles")
+                ],
+                "verbose_name": "article",
+                "verbose_name_plural": "articles",
+            },
         ),
         migrations.AddField(
-            model_name='article',
-            name='created_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by'),
+            model_name="article",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="created by",
+            ),
         ),
         migrations.CreateModel(
-            name='AuditEntry',
+            name="AuditEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('publish', 'Published'), ('schedule', 'Scheduled'), ('unpublish', 'Unpublished'), ('delete', 'Deleted'), ('restore', 'Restored a revision')], max_length=20, verbose_name='action')),
-                ('article_title', models.CharField(max_length=300, verbose_name='article title')),
-                ('at', models.DateTimeField(auto_now_add=True, verbose_name='when')),
-                ('detail', models.CharField(blank=True, max_length=300, verbose_name='detail')),
-                ('article', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='audit_entries', to='news.article', verbose_name='article')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("publish", "Published"),
+                            ("schedule", "Scheduled"),
+                            ("unpublish", "Unpublished"),
+                            ("delete", "Deleted"),
+                            ("restore", "Restored a revision"),
+                        ],
+                        max_length=20,
+                        verbose_name="action",
+                    ),
+                ),
+                ("article_title", models.CharField(max_length=300, verbose_name="article title")),
+                ("at", models.DateTimeField(auto_now_add=True, verbose_name="when")),
+                ("detail", models.CharField(blank=True, max_length=300, verbose_name="detail")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="audit_entries",
+                        to="news.article",
+                        verbose_name="article",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'audit entry',
-                'verbose_name_plural': 'audit log',
-                'ordering': ['-at', '-id'],
+                "verbose_name": "audit entry",
+                "verbose_name_plural": "audit log",
+                "ordering": ["-at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='PreviewLink',
+            name="PreviewLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('token', models.CharField(default=newsdesk.news.models.editorial.new_token, editable=False, max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('expires_at', models.DateTimeField(default=newsdesk.news.models.editorial.default_expiry, verbose_name='expires')),
-                ('revoked_at', models.DateTimeField(blank=True, null=True, verbose_name='revoked')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='preview_links', to='news.article', verbose_name='article')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "token",
+                    models.CharField(
+                        default=newsdesk.news.models.editorial.new_token,
+                        editable=False,
+                        max_length=64,
+                        unique=True,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                (
+                    "expires_at",
+                    models.DateTimeField(
+                        default=newsdesk.news.models.editorial.default_expiry,
+                        verbose_name="expires",
+                    ),
+                ),
+                ("revoked_at", models.DateTimeField(blank=True, null=True, verbose_name="revoked")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="preview_links",
+                        to="news.article",
+                        verbose_name="article",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'preview link',
-                'verbose_name_plural': 'preview links',
-                'ordering': ['-created_at'],
+                "verbose_name": "preview link",
+                "verbose_name_plural": "preview links",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Revision',
+            name="Revision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='saved at')),
-                ('data', models.JSONField(verbose_name='content')),
-                ('note', models.CharField(blank=True, max_length=200, verbose_name='note')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='news.article', verbose_name='article')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='saved by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="saved at")),
+                ("data", models.JSONField(verbose_name="content")),
+                ("note", models.CharField(blank=True, max_length=200, verbose_name="note")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="news.article",
+                        verbose_name="article",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="saved by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'revision',
-                'verbose_name_plural': 'revisions',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "revision",
+                "verbose_name_plural": "revisions",
+                "ordering": ["-created_at", "-id"],
             },
         ),
     ]

@@ -5,15 +5,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0004_roles'),
+        ("news", "0004_roles"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='translation_source',
-            field=models.ForeignKey(blank=True, help_text='The article this one translates; all translations of a story share it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='translated_versions', to='news.article', verbose_name='translation of'),
+            model_name="article",
+            name="translation_source",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The article this one translates; all translations of a story share it.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="translated_versions",
+                to="news.article",
+                verbose_name="translation of",
+            ),
         ),
     ]
