@@ -4,6 +4,7 @@ The README's configuration table and ``.env.example`` list the same variables; k
 in step.
 """
 
+import datetime
 import os
 import secrets
 from pathlib import Path
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django_prose_editor",
+    "axes",
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "newsdesk.core",
     "newsdesk.images",
@@ -110,6 +112,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "newsdesk.news.middleware.RedirectFallbackMiddleware",
     "newsdesk.core.protection.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"
@@ -276,6 +280,21 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
 LOGIN_URL = "admin:login"
+
+# Login throttling (django-axes): after NEWSDESK_LOGIN_FAILURES failed logins, the account
+# and, separately, the address are locked for NEWSDESK_LOCKOUT_MINUTES. Administrators unlock
+# early by deleting the attempts under Admin > Axes, or with `newsdesk axes_reset`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("NEWSDESK_LOGIN_FAILURES", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("NEWSDESK_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "newsdesk.core.protection.client_ip_for_axes"
+AXES_VERBOSE = False
 
 LOGGING = {
     "version": 1,

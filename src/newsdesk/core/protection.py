@@ -30,6 +30,10 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def client_ip_for_axes(request) -> str:
+    return client_ip(request)
+
+
 class RateLimitMiddleware:
     """Fixed-window counters in the cache, per client IP and scope (search, API).
 
