@@ -97,6 +97,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsdesk.core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so that cached pages also answer 304 to conditional requests.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -256,6 +257,8 @@ NEWSDESK_RATE_LIMITS = {
 # Behind a proxy, the META key holding the client address, e.g. HTTP_X_FORWARDED_FOR.
 NEWSDESK_CLIENT_IP_HEADER = os.environ.get("NEWSDESK_CLIENT_IP_HEADER", "")
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Other origins pictures may come from (a CDN or S3 bucket serving media), space-separated.
+NEWSDESK_CSP_EXTRA_IMG_SRC = os.environ.get("NEWSDESK_CSP_IMG_SRC", "").split()
 
 # Production behind TLS is one switch. The proxy in front must set X-Forwarded-Proto.
 NEWSDESK_HTTPS = env_bool("NEWSDESK_HTTPS", False)
