@@ -158,13 +158,17 @@ def ensure_wrk() -> str:
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(path: str, seconds: int, connections: int, headers: dict | None = None) -> dict:
+def wrk(
+    path: str, seconds: int, connections: int, headers: dict | None = None, script: str = ""
+) -> dict:
     command = [
         ensure_wrk(), "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency",
         "--timeout", "10s",
     ]  # fmt: skip
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
+    if script:
+        command += ["-s", script]
     command.append(f"http://{HOST}:{PORT}{path}")
     out = subprocess.run(command, check=True, text=True, capture_output=True).stdout
 
