@@ -85,6 +85,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_prose_editor",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "ninja",  # serves the API docs' Swagger UI from its own static files, not from a CDN
     "newsdesk.core",
     "newsdesk.images",
@@ -108,6 +111,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "newsdesk.core.two_factor.RequireTwoFactorMiddleware",
     "newsdesk.core.protection.RateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -299,6 +304,10 @@ AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "newsdesk.core.protection.client_ip_for_axes"
 AXES_VERBOSE = False
 
+# Two-factor authentication (TOTP + recovery codes): optional for staff, required for
+# administrators when NEWSDESK_REQUIRE_2FA=1 (see newsdesk/core/two_factor.py).
+NEWSDESK_REQUIRE_2FA = env_bool("NEWSDESK_REQUIRE_2FA", False)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -310,6 +319,7 @@ LOGGING = {
 
 # Newsdesk's own settings.
 NEWSDESK_SITE_NAME = os.environ.get("NEWSDESK_SITE_NAME", "Newsdesk")
+OTP_TOTP_ISSUER = NEWSDESK_SITE_NAME  # the name authenticator apps show
 NEWSDESK_SITE_DESCRIPTION = os.environ.get(
     "NEWSDESK_SITE_DESCRIPTION", "News and stories from our member cooperatives."
 )

@@ -9,7 +9,9 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
+from newsdesk.core import two_factor
 from newsdesk.core import views as core_views
+from newsdesk.core.two_factor import StaffLoginForm
 from newsdesk.news.sitemaps import SITEMAPS
 from newsdesk.news.views import HomeView
 from newsdesk.news.views.article import shared_preview
@@ -17,7 +19,11 @@ from newsdesk.news.views.article import shared_preview
 handler404 = "newsdesk.core.views.page_not_found"
 handler500 = "newsdesk.core.views.server_error"
 
+admin.site.login_form = StaffLoginForm
+admin.site.login_template = "admin/staff_login.html"
+
 urlpatterns = [
+    path("admin/two-factor/", two_factor.setup, name="two_factor"),
     path("admin/", admin.site.urls),
     path("healthz", core_views.health, name="health"),
     path("api/v1/", include("newsdesk.api.urls")),
