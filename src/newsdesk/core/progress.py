@@ -5,7 +5,8 @@ import time
 
 class Progress:
     def __init__(self, stream, label: str, total: int | None = None):
-        self.stream = stream
+        # Django's OutputWrapper ends every write with a newline: write to what it wraps.
+        self.stream = getattr(stream, "_out", stream)
         self.label = label
         self.total = total
         self.started = time.monotonic()

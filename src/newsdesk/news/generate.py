@@ -21,10 +21,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 from PIL import Image as PILImage
 
-from newsdesk.core.cache import bump_content_version
 from newsdesk.core.text import excerpt, slug_from_text, unique_slug
 from newsdesk.images.models import Image
 from newsdesk.news.models import Article, Author, Category, Tag
+from newsdesk.news.signals import articles_bulk_saved
 
 BATCH = 2000
 
@@ -141,11 +141,10 @@ def generate_articles(
     authors: int = 50,
     images: int = 40,
     progress: Callable[[int, int], None] | None = None,
-    after_batch: Callable[[list[int]], None] | None = None,
 ) -> int:
     """Create ``count`` articles (and their sections) in batches; return how many were made.
 
-    ``after_batch`` receives the ids of each batch (the search index uses it).
+    Each batch is announced with ``articles_bulk_saved`` (the search index listens).
     """
     rng = random.Random(seed)  # noqa: S311 - reproducible fake content, not security
     if connection.vendor == "sqlite":
@@ -224,12 +223,10 @@ def generate_articles(
         with transaction.atomic():
             created = _insert(articles)
             _link(created, links)
-        if after_batch:
-            after_batch([article.pk for article in created])
+        articles_bulk_saved.send(sender=Article, ids=[article.pk for article in created])
         made += size
         if progress:
             progress(made, count)
-    bump_content_version()
     return made
 
 

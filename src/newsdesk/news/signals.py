@@ -6,11 +6,16 @@ page rendered by another process between the save and the commit is not kept).
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal
 from django.utils import timezone
 
 from newsdesk.core import cache as page_cache
 from newsdesk.images.models import Image
 from newsdesk.news.models import Article, Author, Category, Redirect, Tag
+
+#: Sent with ``ids`` after articles were written in bulk (bulk_create, raw inserts), which
+#: sends no post_save: the search index and the page cache listen to it.
+articles_bulk_saved = Signal()
 
 
 def content_changed(**kwargs) -> None:
@@ -41,4 +46,5 @@ def connect() -> None:
         m2m_changed.connect(
             content_changed, sender=relation.through, dispatch_uid=f"bump-m2m-{relation.field.name}"
         )
+    articles_bulk_saved.connect(content_changed, dispatch_uid="bump-bulk")
     page_cache.set_schedule_source(next_scheduled_publication)

@@ -1,6 +1,7 @@
 """``newsdesk generate``: bulk-create realistic articles for benchmarks and load tests."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from newsdesk.core.progress import Progress
 from newsdesk.news.generate import generate_articles
@@ -22,8 +23,15 @@ class Command(BaseCommand):
             raise CommandError("--categories must be at least 1 and --tags at least 0.")
         progress = Progress(self.stdout, "Generating", articles)
         made = generate_articles(
-            articles, seed=seed, categories=categories, tags=tags, progress=progress.update
+            articles,
+            seed=seed,
+            categories=categories,
+            tags=tags,
+            progress=progress.update,
         )
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # fresh statistics, or searches plan badly
         seconds = progress.finish()
         self.stdout.write(
             self.style.SUCCESS(
