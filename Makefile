@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test test-sqlite test-postgres lint format clean bench loadtest
+.PHONY: help install serve test test-sqlite test-postgres lint format clean bench bench-import loadtest
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ test-postgres: install  ## the tests on PostgreSQL (NEWSDESK_TEST_POSTGRES_URL)
 
 bench: install  ## 100,000 articles under gunicorn vs a hello-world baseline (DATABASE_URL=postgres://… for PostgreSQL)
 	$(BIN)/python bench/run.py
+
+bench-import: install  ## import a generated 10,000-post WordPress export; posts/s and peak memory
+	$(BIN)/python bench/import_bench.py
 
 loadtest: install  ## 32 connections for 60 s over a mix of pages on the bench database (127.0.0.1 only)
 	$(BIN)/python bench/loadtest.py

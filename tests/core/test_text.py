@@ -133,3 +133,12 @@ def test_slugs_are_always_url_safe(text):
     slug = slug_from_text(text)
     assert re.fullmatch(r"([a-z0-9_]+(-[a-z0-9_]+)*)?", slug)
     assert len(slug) <= 80
+
+
+def test_captions_stay_out_of_the_excerpt_as_in_wordpress():
+    body = (
+        '<figure><img src="/a.jpg" alt="Quay"><figcaption>The quay at dawn</figcaption></figure>'
+        "<p>The new quay is ready.</p>"
+    )
+    assert excerpt(body) == "The new quay is ready."
+    assert "The quay at dawn" in plain_text(body)  # still text for search and titles

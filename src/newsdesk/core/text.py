@@ -24,16 +24,20 @@ _BLOCK_ELEMENTS = frozenset(
     "h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
 _INVISIBLE_ELEMENTS = frozenset({"script", "style", "template"})
+# Pictures and their captions are not the article's opening words: WordPress leaves
+# [caption] and image blocks out of automatic excerpts, and so do we.
+_NOT_EXCERPTED_ELEMENTS = frozenset({"figure"})
 
 
 class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, hidden: frozenset[str] = _INVISIBLE_ELEMENTS) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self._hidden = hidden
         self._hidden_depth = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _INVISIBLE_ELEMENTS:
+        if tag in self._hidden:
             self._hidden_depth += 1
         elif tag in _BLOCK_ELEMENTS:
             self.parts.append(" ")
@@ -43,7 +47,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _INVISIBLE_ELEMENTS:
+        if tag in self._hidden:
             self._hidden_depth = max(0, self._hidden_depth - 1)
         elif tag in _BLOCK_ELEMENTS:
             self.parts.append(" ")
@@ -53,9 +57,13 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-def plain_text(html: str) -> str:
-    """The text of an HTML fragment: tags removed, entities decoded, whitespace kept as is."""
-    extractor = _TextExtractor()
+def plain_text(html: str, *, for_excerpt: bool = False) -> str:
+    """The text of an HTML fragment: tags removed, entities decoded, whitespace kept as is.
+
+    ``for_excerpt`` also leaves out pictures' captions (``<figure>``), as teasers do.
+    """
+    hidden = _INVISIBLE_ELEMENTS | _NOT_EXCERPTED_ELEMENTS if for_excerpt else _INVISIBLE_ELEMENTS
+    extractor = _TextExtractor(hidden)
     extractor.feed(html or "")
     extractor.close()
     return "".join(extractor.parts)
@@ -74,7 +82,7 @@ def excerpt(body_html: str, handwritten: str = "", words: int = 50) -> str:
     """
     if handwritten and handwritten.strip():
         return " ".join(words_of(plain_text(handwritten)))
-    body_words = words_of(plain_text(body_html))
+    body_words = words_of(plain_text(body_html, for_excerpt=True))
     if len(body_words) > words:
         return " ".join(body_words[:words]) + EXCERPT_MORE
     return " ".join(body_words)

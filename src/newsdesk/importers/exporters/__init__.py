@@ -1,0 +1,1 @@
+"""Writing the site out: as a WordPress export (``wxr``) and as JSON lines (``jsonl``)."""

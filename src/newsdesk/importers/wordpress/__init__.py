@@ -1,0 +1,2 @@
+"""The WordPress importer: reader (WXR stream) -> mapping and content -> writers, driven by
+``importer.import_wordpress``."""
