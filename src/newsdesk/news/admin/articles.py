@@ -32,7 +32,7 @@ EDITOR_EXTENSIONS = {
 
 class ArticleForm(forms.ModelForm):
     body = ProseEditorFormField(
-        label=_("body"), required=False, config={"extensions": EDITOR_EXTENSIONS}
+        label=_("Body"), required=False, config={"extensions": EDITOR_EXTENSIONS}
     )
     user = None  # set per request by ArticleAdmin.get_form
 
