@@ -28,6 +28,8 @@ urlpatterns = [
     path("healthz", core_views.health, name="health"),
     path("api/v1/", include("newsdesk.api.urls")),
     path("robots.txt", core_views.robots_txt, name="robots"),
+    # Browsers ask for /favicon.ico on every site; answer with the real icon, not a 404 page.
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("preview/<str:signed_token>/", shared_preview, name="preview"),
     path(
         "sitemap.xml",

@@ -18,3 +18,9 @@ def test_collectstatic_with_the_production_storage(settings, tmp_path):
     manifest = (tmp_path / "static" / "staticfiles.json").read_text()
     assert '"newsdesk/css/site.css": "newsdesk/css/site.' in manifest
     assert (tmp_path / "static" / "newsdesk" / "css" / "site.css.gz").exists()
+
+
+def test_favicon_answers_with_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert (response.status_code, response["Location"]) == (301, "/static/newsdesk/favicon.ico")
+    assert finders.find("newsdesk/favicon.ico") is not None

@@ -6,8 +6,15 @@ import sys
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.http import (
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
@@ -98,4 +105,11 @@ def robots_txt(request):
     ]
     response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
     response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on every site: send them to the real (hashed) icon."""
+    response = HttpResponsePermanentRedirect(static("newsdesk/favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
     return response
