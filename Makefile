@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test test-sqlite test-postgres lint format clean bench bench-import loadtest
+.PHONY: help install serve test test-sqlite test-postgres lint format clean bench bench-import loadtest messages
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -59,6 +59,10 @@ bench-import: install  ## import a generated 10,000-post WordPress export; posts
 
 loadtest: install  ## 32 connections for 60 s over a mix of pages on the bench database (127.0.0.1 only)
 	$(BIN)/python bench/loadtest.py
+
+messages: install  ## extract interface strings into locale/*/django.po and compile the .mo files (needs GNU gettext)
+	cd src/newsdesk && DJANGO_SETTINGS_MODULE=tests.settings PYTHONPATH=$(CURDIR) $(CURDIR)/$(BIN)/newsdesk makemessages --all --no-obsolete --add-location file
+	cd src/newsdesk && DJANGO_SETTINGS_MODULE=tests.settings PYTHONPATH=$(CURDIR) $(CURDIR)/$(BIN)/newsdesk compilemessages
 
 format: install  ## rewrite the code in the house style
 	$(BIN)/ruff format .

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf import global_settings
+from django.utils.translation import gettext_lazy
 from django.core.exceptions import ImproperlyConfigured
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -108,6 +109,7 @@ MIDDLEWARE = [
     "newsdesk.core.db.PrimaryPinningMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "newsdesk.core.locale.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -200,7 +202,7 @@ _LANGUAGE_CODES = env_list("NEWSDESK_LANGUAGES", ["en", "it"])
 for _code in _LANGUAGE_CODES:
     if _code not in _LANGUAGE_NAMES:
         raise ImproperlyConfigured(f"NEWSDESK_LANGUAGES: unknown language code {_code!r}.")
-LANGUAGES = [(code, _LANGUAGE_NAMES[code]) for code in _LANGUAGE_CODES]
+LANGUAGES = [(code, gettext_lazy(_LANGUAGE_NAMES[code])) for code in _LANGUAGE_CODES]
 LANGUAGE_CODE = _LANGUAGE_CODES[0]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Rome")
 USE_I18N = True

@@ -148,7 +148,7 @@ class TestArticleFields:
                 "/api/v1/articles/?language=it", HTTP_ACCEPT_LANGUAGE=accept_language
             )
             data = response.json()["results"][0]
-            assert data["display_title"] == "News of 8 Luglio 2024"
+            assert data["display_title"] == "Notizia del giorno 8 luglio 2024"
             assert data["url"] == "http://testserver/it/news/2024-07-08/"
             assert data["categories"][0]["url"] == "http://testserver/it/news/category/pesca/"
             assert response["Content-Language"] == "it"

@@ -186,6 +186,6 @@ def test_autodiscovery_links_on_pages(client, story):
         'href="/news/category/fisheries/feed/atom/">'
     ) in category_page
     assert (
-        '<link rel="alternate" type="application/rss+xml" title="All news (RSS)" href="/it/news/feed/">'
-        in (client.get("/it/news/").content.decode())
-    )
+        '<link rel="alternate" type="application/rss+xml" title="Tutte le notizie (RSS)" '
+        'href="/it/news/feed/">'
+    ) in client.get("/it/news/").content.decode()

@@ -142,5 +142,5 @@ def test_query_count_is_constant(client):
         client.get(one.get_absolute_url())
     with CaptureQueriesContext(connection) as second:
         client.get(three.get_absolute_url())
-    # article, authors, categories, tags, renditions, previous, next
-    assert len(first) == len(second) == 7
+    # article, authors, categories, tags, renditions, previous, next, translations
+    assert len(first) == len(second) == 8

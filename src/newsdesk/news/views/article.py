@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.views.generic import DetailView
 
 from newsdesk.core.site import absolute_url
-from newsdesk.news import workflow
+from newsdesk.news import languages, workflow
 from newsdesk.news.models import Article
 
 
@@ -45,6 +45,9 @@ class ArticleDetailView(DetailView):
             .order_by("published_at", "id")
             .first()
         )
+        translations = languages.published_translations(article)
+        context["translations"] = languages.translation_links(translations)
+        context["language_versions"] = languages.article_versions(article, translations)
         context["canonical_url"] = article.get_absolute_url()
         context["meta"] = {
             "title": article.display_title,

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView, TemplateView
 
 from newsdesk.core.cache import cached_count
+from newsdesk.news.languages import same_page_in_every_language
 from newsdesk.news.models import Article, Author, Category, Tag
 
 
@@ -54,6 +55,9 @@ class ArticleListMixin:
     heading = _("News")
     description = ""
     allow_empty = True
+    # The first page exists in every language (possibly empty), so it is that page's version
+    # there: the language switcher and hreflang point at it.
+    in_every_language = True
 
     def get_paginate_by(self, queryset):
         return settings.NEWSDESK_PAGE_SIZE
@@ -108,6 +112,11 @@ class ArticleListMixin:
             "locale": get_language(),
         }
         context["section_feeds"] = self.section_feeds()
+        context["language_versions"] = (
+            same_page_in_every_language(self.url_name, self.url_kwargs())
+            if self.in_every_language and page.number == 1
+            else {}
+        )
         return context
 
     def get_heading(self) -> str:
@@ -191,6 +200,7 @@ class DateArchiveMixin(ArticleListMixin):
     """Year and month archives: a 404 when the period has no public article."""
 
     allow_empty = False
+    in_every_language = False  # another language may have nothing in this period: a 404
 
     def period(self) -> tuple[datetime.datetime, datetime.datetime]:
         raise NotImplementedError
@@ -243,5 +253,6 @@ class HomeView(TemplateView):
         context["articles"] = articles[: settings.NEWSDESK_PAGE_SIZE]
         context["categories"] = Category.objects.filter(parent__isnull=True)
         context["canonical_url"] = reverse("home")
+        context["language_versions"] = same_page_in_every_language("home")
         context["meta"] = {"title": settings.NEWSDESK_SITE_NAME, "locale": get_language()}
         return context
