@@ -11,8 +11,8 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf import global_settings
-from django.utils.translation import gettext_lazy
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
