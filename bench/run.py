@@ -162,7 +162,8 @@ def wrk(
     path: str, seconds: int, connections: int, headers: dict | None = None, script: str = ""
 ) -> dict:
     command = [
-        ensure_wrk(), "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency",
+        ensure_wrk(), "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s",
+        "--latency",
         "--timeout", "10s",
     ]  # fmt: skip
     for name, value in (headers or {}).items():
