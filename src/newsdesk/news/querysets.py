@@ -24,6 +24,9 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         """What a listing page renders for each article, fetched in a constant number of
         queries."""
-        return self.select_related("featured_image").prefetch_related(
-            "authors", "featured_image__renditions"
+        # Bodies are the bulk of an article row and no listing shows them.
+        return (
+            self.defer("body")
+            .select_related("featured_image")
+            .prefetch_related("authors", "featured_image__renditions")
         )

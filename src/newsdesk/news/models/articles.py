@@ -8,7 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from newsdesk.core.html import sanitize_html
-from newsdesk.core.text import excerpt, plain_text, slug_from_text, unique_slug, words_of
+from newsdesk.core.text import EXCERPT_MORE, excerpt, slug_from_text, unique_slug, words_of
 from newsdesk.news.querysets import ArticleQuerySet
 
 
@@ -252,10 +252,14 @@ class Article(models.Model):
 
     @property
     def display_title(self) -> str:
-        """The title, or for an untitled article a meaningful stand-in from its first words."""
+        """The title, or for an untitled article a meaningful stand-in from its first words.
+
+        The words come from the summary (stored, short), not the body, so that listings need
+        not load bodies at all.
+        """
         if self.title.strip():
             return self.title
-        words = words_of(plain_text(self.body))
+        words = words_of(self.summary.removesuffix(EXCERPT_MORE))
         if words:
             return " ".join(words[:8]) + ("\u2026" if len(words) > 8 else "")
         if self.published_at:

@@ -31,7 +31,7 @@ class ArticleDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         article = self.object
         neighbours = (
-            self.get_queryset().exclude(pk=article.pk).only("title", "slug", "language", "body")
+            self.get_queryset().exclude(pk=article.pk).only("title", "slug", "language", "summary")
         )
         context["previous_article"] = (
             neighbours.filter(published_at__lte=article.published_at)

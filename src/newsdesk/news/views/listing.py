@@ -34,6 +34,19 @@ class VersionedCountPaginator(Paginator):
     def count(self) -> int:
         return cached_count(self.object_list, self.identity)
 
+    def page(self, number):
+        """A deferred join: find the page's ids on the index alone, then load those rows.
+
+        OFFSET on whole rows makes the database step over every earlier article; on the
+        index it is cheap, so page 5,000 costs about what page 1 does.
+        """
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        rows = {article.pk: article for article in self.object_list.filter(pk__in=ids)}
+        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+
 
 def public_articles():
     """Published articles in the language of the request, newest first, ready to list."""
@@ -239,6 +252,16 @@ class MonthArchiveView(DateArchiveMixin, ListView):
         )
 
 
+def home_articles(size: int) -> list[Article]:
+    """Pinned articles first, then the newest, ``size`` in all.
+
+    Two indexed queries rather than one ORDER BY sticky, which would sort every article.
+    """
+    pinned = list(public_articles().filter(sticky=True)[:size])
+    latest = public_articles().exclude(pk__in=[a.pk for a in pinned])[: size - len(pinned)]
+    return pinned + list(latest) if len(pinned) < size else pinned
+
+
 class HomeView(TemplateView):
     """The latest articles, sticky ones first, and the sections of the site.
 
@@ -249,8 +272,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        articles = public_articles().order_by("-sticky", "-published_at", "-id")
-        context["articles"] = articles[: settings.NEWSDESK_PAGE_SIZE]
+        context["articles"] = home_articles(settings.NEWSDESK_PAGE_SIZE)
         context["categories"] = Category.objects.filter(parent__isnull=True)
         context["canonical_url"] = reverse("home")
         context["language_versions"] = same_page_in_every_language("home")
