@@ -219,7 +219,16 @@ def load_every_image(page) -> None:
           scrollTo(0, 0);
         }"""
     )
-    page.wait_for_function("[...document.images].every((img) => img.complete)")
+    # Polled with evaluate(): wait_for_function compiles its text with eval, which the site's
+    # Content-Security-Policy rightly forbids.
+    page.evaluate(
+        """async () => {
+          const deadline = Date.now() + 30000;
+          while (![...document.images].every((img) => img.complete) && Date.now() < deadline) {
+            await new Promise((done) => setTimeout(done, 50));
+          }
+        }"""
+    )
 
 
 def layout(page) -> dict:
