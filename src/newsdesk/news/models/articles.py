@@ -183,7 +183,10 @@ class Article(models.Model):
                 fields=["language", "status", "-published_at", "-id"],
                 name="article_public_listing",
             ),
-            models.Index(fields=["sticky", "-published_at"], name="article_sticky"),
+            # The home page's pinned articles: every column it filters on, then its order.
+            models.Index(
+                fields=["language", "sticky", "status", "-published_at"], name="article_pinned"
+            ),
         ]
 
     def __str__(self) -> str:

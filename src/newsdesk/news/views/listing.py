@@ -257,7 +257,13 @@ def home_articles(size: int) -> list[Article]:
 
     Two indexed queries rather than one ORDER BY sticky, which would sort every article.
     """
-    pinned = list(public_articles().filter(sticky=True)[:size])
+    # Unordered in SQL, so the database looks pinned articles up on their own index (an ORDER
+    # BY would make it walk the newest-first index over every article); a few, sorted here.
+    pinned = sorted(
+        public_articles().filter(sticky=True).order_by(),
+        key=lambda article: (article.published_at, article.pk),
+        reverse=True,
+    )[:size]
     latest = public_articles().exclude(pk__in=[a.pk for a in pinned])[: size - len(pinned)]
     return pinned + list(latest) if len(pinned) < size else pinned
 

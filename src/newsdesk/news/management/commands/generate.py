@@ -29,9 +29,8 @@ class Command(BaseCommand):
             tags=tags,
             progress=progress.update,
         )
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")  # fresh statistics, or searches plan badly
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # fresh statistics, or queries plan badly
         seconds = progress.finish()
         self.stdout.write(
             self.style.SUCCESS(
