@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test test-sqlite test-postgres lint format clean bench bench-import loadtest messages
+.PHONY: help install serve test test-sqlite test-postgres lint format clean bench bench-import bench-export loadtest messages
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ bench: install  ## 100,000 articles under gunicorn vs a hello-world baseline (DA
 
 bench-import: install  ## import a generated 10,000-post WordPress export; posts/s and peak memory
 	$(BIN)/python bench/import_bench.py
+
+bench-export: install  ## export 10,000 generated articles as a static site; pages/s, size, incremental run
+	$(BIN)/python bench/export_bench.py
 
 loadtest: install  ## 32 connections for 60 s over a mix of pages on the bench database (127.0.0.1 only)
 	$(BIN)/python bench/loadtest.py
