@@ -188,3 +188,15 @@ def test_archives_list_the_languages_they_have_articles_in(client, settings):
         "https://news.example.org/it/news/category/fisheries/": fisheries,
         "https://news.example.org/news/tag/boats/": [],
     }
+
+
+def test_archive_entries_are_listed_once_whatever_the_number_of_articles(client):
+    fish = CategoryFactory(slug="fisheries")
+    for _ in range(5):
+        ArticleFactory(categories=[fish])
+    assert (
+        locations(client, "/sitemap-archives.xml").count(
+            "http://testserver/news/category/fisheries/"
+        )
+        == 1
+    )

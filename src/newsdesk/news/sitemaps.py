@@ -93,7 +93,9 @@ class ArchiveSitemap(NewsdeskSitemap):
     """Category, tag and author archives, in every language that has public articles."""
 
     def items(self):
-        languages = list(Article.objects.published().values_list("language", flat=True).distinct())
+        languages = list(
+            Article.objects.published().order_by().values_list("language", flat=True).distinct()
+        )
         entries = []
         for model, name in (
             (Category, "news:category"),
