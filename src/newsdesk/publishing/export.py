@@ -9,6 +9,7 @@ no longer holds; save the manifest; check the links. See docs/operations.md.
 
 import contextlib
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,8 +128,9 @@ class Export:
         if incremental and self.previous.get("fingerprint") == fingerprint:
             old_snapshot = Snapshot.from_json(self.previous["articles"], snapshot.sections)
         plan = plan_export(snapshot, old_snapshot)
+        folder = f"{self.root}{os.sep}"
         for page in plan.pages:
-            if page.path not in self.old_files or not (self.root / page.path).is_file():
+            if page.path not in self.old_files or not os.path.isfile(folder + page.path):
                 plan.dirty.add(page.path)  # missing from the folder: render it in any case
         self.report.pages = len(plan.pages)
         self.report.complete = plan.complete

@@ -42,11 +42,15 @@ def needs_type_rule(path: str, content_type: str) -> bool:
 def type_rules(pages: list[Page], content_types: dict[str, str]) -> dict[str, tuple[str, str]]:
     """``pattern -> (content type, kind)`` for the pages whose type needs a rule.
     ``content_types`` holds the type each page's address answered with."""
-    rules = {}
+    rules, decided = {}, set()
     for page in pages:
+        if not page.pattern or page.pattern in decided:
+            continue  # one decision per pattern: every page of a pattern has the same kind of name
         content_type = content_types.get(page.pattern)
-        if page.pattern and content_type and needs_type_rule(page.path, content_type):
-            rules.setdefault(page.pattern, (content_type, page.kind))
+        if content_type:
+            decided.add(page.pattern)
+            if needs_type_rule(page.path, content_type):
+                rules[page.pattern] = (content_type, page.kind)
     return rules
 
 

@@ -22,7 +22,7 @@ from newsdesk.publishing.urls_to_export import Page, UnsafePath, file_path
 from newsdesk.publishing.writer import Output
 
 # Fewer pages than this are rendered in this process: starting workers would cost more.
-POOL_THRESHOLD = 200
+POOL_THRESHOLD = 40
 BATCH = 25
 
 # A start tag (quoted attribute values may hold ">"), and the attributes that name addresses.

@@ -33,6 +33,12 @@ def moment_of(value: int) -> datetime.datetime:
     return EPOCH + datetime.timedelta(microseconds=value)
 
 
+def local(value: int, zone: datetime.tzinfo) -> datetime.datetime:
+    """The moment in ``zone`` (TIME_ZONE, fetched once by the caller: this runs for every
+    article, and timezone.localtime() would look the zone up each time)."""
+    return moment_of(value).astimezone(zone)
+
+
 @dataclass(frozen=True)
 class ArticleState:
     """Everything about a public article that some exported page shows or is ordered by.
@@ -171,24 +177,28 @@ def listings(snapshot: Snapshot) -> dict[tuple, list[int]]:
     Year and month archives exist for the periods that have articles.
     """
     lists: dict[tuple, list[int]] = {}
+    zone = timezone.get_current_timezone()
     for language in content_languages():
         lists[("news", language)] = []
         for kind in SECTION_KINDS:
             for slug in snapshot.sections.get(kind, {}).values():
                 lists[(kind, language, slug)] = []
-    fields = {"category": "categories", "tag": "tags", "author": "authors"}
+    categories, tags, authors = (snapshot.sections.get(kind, {}) for kind in SECTION_KINDS)
     for state in snapshot.newest_first():
         language = state.language
         lists[("news", language)].append(state.id)
-        for kind, attribute in fields.items():
-            slugs = snapshot.sections.get(kind, {})
-            for section_id in getattr(state, attribute):
+        for kind, slugs, section_ids in (
+            ("category", categories, state.categories),
+            ("tag", tags, state.tags),
+            ("author", authors, state.authors),
+        ):
+            for section_id in section_ids:
                 slug = slugs.get(section_id)
                 if slug is not None:
                     lists[(kind, language, slug)].append(state.id)
-        local = timezone.localtime(moment_of(state.published))
-        lists.setdefault(("year", language, local.year), []).append(state.id)
-        lists.setdefault(("month", language, local.year, local.month), []).append(state.id)
+        when = local(state.published, zone)
+        lists.setdefault(("year", language, when.year), []).append(state.id)
+        lists.setdefault(("month", language, when.year, when.month), []).append(state.id)
     return lists
 
 
@@ -215,14 +225,15 @@ def sitemap_articles(snapshot: Snapshot) -> list[int]:
     return [state.id for state in ordered]
 
 
-def local_day(value: int) -> str:
+def local_day(value: int, zone: datetime.tzinfo) -> str:
     """The day of a moment in TIME_ZONE, as sitemaps date their entries."""
-    return timezone.localtime(moment_of(value)).date().isoformat()
+    return local(value, zone).date().isoformat()
 
 
 def sitemap_article_entries(snapshot: Snapshot) -> dict[int, tuple]:
     """What each article's entry in the articles sitemap shows: its address, the day of its
     last change, and the addresses of its story's versions (its hreflang alternates)."""
+    zone = timezone.get_current_timezone()
     versions = {
         story: tuple(
             sorted((snapshot.articles[pk].language, snapshot.articles[pk].slug) for pk in ids)
@@ -233,7 +244,7 @@ def sitemap_article_entries(snapshot: Snapshot) -> dict[int, tuple]:
         state.id: (
             state.language,
             state.slug,
-            local_day(max(state.updated, state.published)),
+            local_day(max(state.updated, state.published), zone),
             versions[state.story],
         )
         for state in snapshot.articles.values()
@@ -250,6 +261,7 @@ def sitemap_archives(snapshot: Snapshot) -> tuple[set[tuple], dict[str, int]]:
     its entries once per article of the language (reported as a bug): while that lasts, a
     changed count changes the section.
     """
+    zone = timezone.get_current_timezone()
     latest: dict[tuple, int] = {}
     counts: dict[str, int] = defaultdict(int)
     fields = {"category": "categories", "tag": "tags", "author": "authors"}
@@ -260,7 +272,8 @@ def sitemap_archives(snapshot: Snapshot) -> tuple[set[tuple], dict[str, int]]:
                 key = (kind, state.language, section_id)
                 latest[key] = max(latest.get(key, 0), state.updated)
     entries = {
-        (kind, language, pk, local_day(updated)) for (kind, language, pk), updated in latest.items()
+        (kind, language, pk, local_day(updated, zone))
+        for (kind, language, pk), updated in latest.items()
     }
     return entries, dict(counts)
 

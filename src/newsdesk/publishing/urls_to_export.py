@@ -4,9 +4,9 @@ The addresses come from the data (a ``Snapshot``) and ``reverse()``, never from 
 Compared with the snapshot of the previous export, a page needs rendering only when something
 it shows can have changed: its own article, the other versions of its story, the neighbours
 it links, the slice of a listing it holds, or the number of pages of that listing (every page
-links the last one). Pages that
-cost little and depend on everything (home, search, sitemap index, robots, 404) are always
-rendered; writing is still skipped when their bytes did not change.
+links the last one). Pages that depend on every article but cost little (home, search, the
+sitemap index) are rendered on any change; pages that show no article (404, robots.txt) only
+in a complete export. Writing is still skipped when the bytes did not change.
 """
 
 import math
@@ -46,14 +46,20 @@ LISTING_NAMES = {
 # each route is reversed once per language with these stand-ins, which are then replaced.
 # Slugs and page numbers appear in a path exactly as given, so the replacement is exact
 # (tests compare it with reverse() for every address of an export).
-_STAND_INS = {"slug": "zz0slug0zz", "page": 987654321}
+_STAND_INS = {"slug": "zz0slug0zz", "page": 987654321}  # years and months are part of the key
 _routes: dict[tuple, str] = {}
 
 
 def route(language: str, name: str, **kwargs) -> str:
     """``reverse(name, kwargs=kwargs)`` in ``language``, cached per route."""
-    fixed = tuple(sorted((key, value) for key, value in kwargs.items() if key not in _STAND_INS))
-    key = (name, language, fixed, tuple(sorted(kwargs)))
+    key = (
+        name,
+        language,
+        kwargs.get("year"),
+        kwargs.get("month"),
+        "slug" in kwargs,
+        "page" in kwargs,
+    )
     template = _routes.get(key)
     if template is None:
         samples = {**kwargs, **{k: _STAND_INS[k] for k in kwargs if k in _STAND_INS}}
@@ -63,14 +69,14 @@ def route(language: str, name: str, **kwargs) -> str:
         for stand_in_key, stand_in in _STAND_INS.items():
             template = template.replace(str(stand_in), "{" + stand_in_key + "}")
         _routes[key] = template
-    return template.format(**{k: v for k, v in kwargs.items() if k in _STAND_INS})
+    return template.format_map(kwargs)
 
 
 class UnsafePath(ValueError):
     """An address that cannot become a file inside the export folder."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     url: str  # what is requested, with its query string if any
     path: str  # where it is written, relative to the export folder
@@ -133,19 +139,22 @@ def plan_export(new: Snapshot, old: Snapshot | None = None) -> Plan:
                 add_listing(plan, key, ids, old_lists.get(key))
         add_articles(plan, new, linked, language)
     add_sitemaps(plan, new, old)
-    plan.add(Page(reverse("robots"), "robots.txt", "robots"), dirty=True)
+    # Neither shows an article: only a complete export (or a missing file) renders them.
+    plan.add(Page(reverse("robots"), "robots.txt", "robots"), dirty=False)
     # /favicon.ico answers with a redirect to the hashed icon: the export holds the icon there.
-    plan.add(Page(reverse("favicon"), "favicon.ico", "alias", status=301), dirty=True)
+    plan.add(Page(reverse("favicon"), "favicon.ico", "alias", status=301), dirty=False)
     return plan
 
 
 def add_fixed_pages(plan: Plan) -> None:
-    """Home, search and the 404 page of the active language: always rendered."""
+    """Home, search and the 404 page of the active language. Home and search show the newest
+    articles and the range of years: rendered on any change (they cost little). The 404 page
+    shows no article."""
     home = reverse("home")
-    plan.add(Page(home, file_path(home), "home"), dirty=True)
+    plan.add(Page(home, file_path(home), "home"), dirty=bool(plan.changed))
     search = reverse("search:index")
-    plan.add(Page(search, file_path(search), "search"), dirty=True)
-    plan.add(Page(home + "404.html", file_path(home + "404.html"), "not_found", status=404), True)
+    plan.add(Page(search, file_path(search), "search"), dirty=bool(plan.changed))
+    plan.add(Page(home + "404.html", file_path(home + "404.html"), "not_found", status=404), False)
 
 
 def listing_url(key: tuple, number: int = 1) -> str:
@@ -237,9 +246,11 @@ def add_sitemaps(plan: Plan, new: Snapshot, old: Snapshot | None) -> None:
     """The index and the three sections of SITEMAPS (pages, articles, archives). A file of a
     section is rendered when one of its entries may read differently (entries show days, not
     times: an edit rarely changes them)."""
-    plan.add(Page(reverse("sitemap"), "sitemap.xml", "sitemap"), dirty=True)
+    # The index dates each section by its latest change, to the second; the pages section
+    # dates the home and news pages of each language.
+    plan.add(Page(reverse("sitemap"), "sitemap.xml", "sitemap"), dirty=bool(plan.changed))
     url, path = sitemap_page_url("pages", 1)
-    plan.add(Page(url, path, "sitemap"), dirty=True)
+    plan.add(Page(url, path, "sitemap"), dirty=bool(plan.changed))
 
     ordered = sitemap_articles(new)
     old_ordered = sitemap_articles(old) if old is not None else None
