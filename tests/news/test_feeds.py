@@ -189,3 +189,12 @@ def test_autodiscovery_links_on_pages(client, story):
         '<link rel="alternate" type="application/rss+xml" title="Tutte le notizie (RSS)" '
         'href="/it/news/feed/">'
     ) in client.get("/it/news/").content.decode()
+
+
+def test_the_shared_feed_object_keeps_no_request_state(client, story):
+    from newsdesk.news.urls import urlpatterns
+
+    feed = next(p.callback for p in urlpatterns if p.name == "feed")
+    client.get("/news/feed/")
+    client.get("/news/category/fisheries/feed/")
+    assert not hasattr(feed, "section") and not hasattr(feed, "images")

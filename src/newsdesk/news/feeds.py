@@ -143,8 +143,11 @@ class ArticleRssFeed(Feed):
     feed_format = "rss"
 
     def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
+        # The instance in the URLconf is shared by every request (and thread): the section
+        # and the per-item picture facts belong to one request, so each gets its own copy.
+        feed = type(self)()
+        feed.images = {}
+        return Feed.__call__(feed, request, *args, **kwargs)
 
     def get_object(self, request, kind=None, slug=None):
         return FeedSection(request, kind, slug)
@@ -196,8 +199,14 @@ class ArticleRssFeed(Feed):
     def item_categories(self, article):
         return [c.name for c in article.categories.all()] + [t.name for t in article.tags.all()]
 
+    def image(self, article) -> dict | None:
+        """The picture's facts, once per item: they cost a file-size look-up in storage."""
+        if article.pk not in self.images:
+            self.images[article.pk] = image_facts(article, self.section)
+        return self.images[article.pk]
+
     def item_enclosures(self, article):
-        image = image_facts(article, self.section)
+        image = self.image(article)
         if image is None:
             return []
         return [Enclosure(image["url"], str(image["length"]), image["mime_type"])]
@@ -206,7 +215,7 @@ class ArticleRssFeed(Feed):
         full = settings.NEWSDESK_FEED_FULL_CONTENT
         return {
             "content_html": article.body if full else None,
-            "image": image_facts(article, self.section),
+            "image": self.image(article),
         }
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_prose_editor.fields import ProseEditorFormField
 
+from newsdesk.core.text import excerpt
 from newsdesk.news import workflow
 from newsdesk.news.models import Article, Revision
 
@@ -190,8 +191,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("automatic excerpt"))
     def automatic_excerpt(self, article):
-        from newsdesk.core.text import excerpt
-
         return excerpt(article.body) if article and article.pk else "–"
 
     # Saving: who, revisions, the audit log
