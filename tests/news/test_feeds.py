@@ -198,3 +198,17 @@ def test_the_shared_feed_object_keeps_no_request_state(client, story):
     client.get("/news/feed/")
     client.get("/news/category/fisheries/feed/")
     assert not hasattr(feed, "section") and not hasattr(feed, "images")
+
+
+@pytest.mark.parametrize("url", ["/news/feed/", "/news/feed/atom/", "/news/feed.json"])
+def test_a_feed_costs_the_same_queries_whatever_its_length(client, story, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        client.get(url)
+    for _ in range(4):
+        ArticleFactory(featured_image=ImageFactory(), authors=[AuthorFactory()])
+    with CaptureQueriesContext(connection) as five:
+        client.get(url)
+    assert len(five) == len(one)

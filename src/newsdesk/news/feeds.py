@@ -65,7 +65,11 @@ class FeedSection:
         return reverse(f"news:{self.kind}_{suffix}", kwargs={"slug": self.object.slug})
 
     def articles(self):
-        articles = public_articles().prefetch_related("categories", "tags")
+        articles = public_articles().prefetch_related("authors", "categories", "tags")
+        if settings.NEWSDESK_FEED_FULL_CONTENT:
+            # Listings leave the bodies out; a full-content feed shows them, and a deferred
+            # body would cost one query per item.
+            articles = articles.defer(None)
         if self.object is not None:
             articles = articles.filter(**{SECTIONS[self.kind][1]: self.object})
         return articles[: settings.NEWSDESK_FEED_ITEMS]

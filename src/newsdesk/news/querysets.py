@@ -28,5 +28,5 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.defer("body")
             .select_related("featured_image")
-            .prefetch_related("authors", "featured_image__renditions")
+            .prefetch_related("featured_image__renditions")
         )

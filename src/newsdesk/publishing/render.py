@@ -6,6 +6,7 @@ the export's host and scheme. The one change made to a rendered page is on the s
 which gains the static search (see ``static_search``).
 """
 
+import functools
 import html
 import multiprocessing
 import re
@@ -99,26 +100,37 @@ def link_targets(content: str, page_url: str, origin: str) -> set[str]:
     """The files of the export that the ``href``, ``src`` and ``srcset`` attributes of a page
     point to (same-site addresses only; fragments and query strings dropped). An address that
     cannot be a file is returned as it is, and will be reported as broken."""
-    targets = set()
     base = origin + urlsplit(page_url).path
-    values = [
+    values = {
         value
         for tag in _TAG.finditer(content)
         for attribute, double, single, bare in _ATTRIBUTE.findall(tag.group(1))
         for value in addresses(attribute, double or single or bare)
-    ]
+    }
+    targets = set()
     for value in values:
         if not value or value.startswith("#"):
             continue
-        absolute = urljoin(base, value)
-        parts = urlsplit(absolute)
-        if f"{parts.scheme}://{parts.netloc}".lower() != origin:
-            continue
-        try:
-            targets.add(file_path(parts.path or "/"))
-        except UnsafePath:
-            targets.add(parts.path)
+        if value.startswith("/") and not value.startswith("//") and "/." not in value:
+            # Most links are plain site-absolute paths: nothing to resolve against the page.
+            path = value.split("#", 1)[0].split("?", 1)[0]
+        else:
+            parts = urlsplit(urljoin(base, value))
+            if f"{parts.scheme}://{parts.netloc}".lower() != origin:
+                continue
+            path = parts.path or "/"
+        targets.add(export_file(path))
     return targets
+
+
+@functools.lru_cache(maxsize=4096)
+def export_file(path: str) -> str:
+    """The file a same-site path names (the path itself when it cannot be one). Pages share
+    most of their links (navigation, style sheet, sections), so the answers are remembered."""
+    try:
+        return file_path(path)
+    except UnsafePath:
+        return path
 
 
 def start(job: Job) -> None:

@@ -241,6 +241,19 @@ class TestHome:
         assert '<a href="/news/category/fisheries/">Fisheries</a>' in html
         assert '<a href="/news/">All news</a>' not in html  # no articles yet: no "all news" link
 
+    def test_sections_in_name_order_with_their_address_in_each_language(self, client):
+        CategoryFactory(name="Youth", slug="youth")
+        CategoryFactory(name="Credit unions", slug="credit-unions")
+        CategoryFactory(name="Lakes", slug="lakes", parent=CategoryFactory(name="Water"))
+        html = client.get("/").content.decode()
+        links = re.findall(r'<li><a href="(/news/category/[^"]+)">([^<]+)</a></li>', html)
+        assert links == [
+            ("/news/category/credit-unions/", "Credit unions"),
+            (f"/news/category/{Category.objects.get(name='Water').slug}/", "Water"),
+            ("/news/category/youth/", "Youth"),
+        ]  # top-level sections only
+        assert '<a href="/it/news/category/youth/">Youth</a>' in client.get("/it/").content.decode()
+
 
 def make_listed_articles(count: int) -> None:
     category = CategoryFactory(slug="fisheries")

@@ -240,9 +240,14 @@ class Article(models.Model):
     def translation_family(self):
         """Every version of this story, in every language, this one included."""
         root_id = self.translation_source_id or self.pk
-        return Article.objects.filter(
-            models.Q(pk=root_id) | models.Q(translation_source_id=root_id)
+        # The story's ids as a UNION of two look-ups by key: written as "pk = root OR
+        # translation_source = root", SQLite walks a whole listing index instead (20 ms on
+        # 10,000 articles against a fraction of one).
+        by_key = Article.objects.order_by().values("pk")
+        story = by_key.filter(pk=root_id).union(
+            by_key.filter(translation_source_id=root_id), all=True
         )
+        return Article.objects.filter(pk__in=story)
 
     def public_translations(self) -> list["Article"]:
         """The published versions of this story in other languages."""

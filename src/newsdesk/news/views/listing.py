@@ -268,6 +268,19 @@ def home_articles(size: int) -> list[Article]:
     return pinned + list(latest) if len(pinned) < size else pinned
 
 
+def section_links() -> list[tuple[str, str]]:
+    """The top-level sections as (name, address) pairs, in name order.
+
+    A site may have hundreds of sections: one query for two columns and one ``reverse()``,
+    rather than a model instance and a URL resolution per section.
+    """
+    placeholder = "section-slug"
+    pattern = reverse("news:category", kwargs={"slug": placeholder})
+    prefix, suffix = pattern.split(placeholder)
+    sections = Category.objects.filter(parent__isnull=True).values_list("name", "slug")
+    return [(name, f"{prefix}{slug}{suffix}") for name, slug in sections]
+
+
 class HomeView(TemplateView):
     """The latest articles, sticky ones first, and the sections of the site.
 
@@ -279,7 +292,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["articles"] = home_articles(settings.NEWSDESK_PAGE_SIZE)
-        context["categories"] = Category.objects.filter(parent__isnull=True)
+        context["sections"] = section_links()
         context["canonical_url"] = reverse("home")
         context["language_versions"] = same_page_in_every_language("home")
         context["meta"] = {"title": settings.NEWSDESK_SITE_NAME, "locale": get_language()}
