@@ -83,18 +83,24 @@ def versioned_key(prefix: str, *parts: str, version: int | None = None) -> str:
     return f"newsdesk:{prefix}:{version or content_version()}:{digest}"
 
 
+def cached_per_version(prefix: str, identity: tuple[str, ...], compute: Callable[[], object]):
+    """``compute()``, called once per content version for this ``identity`` (then cached).
+    ``compute`` must not return None, which stands for "not cached"."""
+    key = versioned_key(prefix, *identity)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.NEWSDESK_PAGE_CACHE_SECONDS)
+    return value
+
+
 def cached_count(queryset, identity: tuple[str, ...]) -> int:
     """``queryset.count()``, computed once per content version (listing paginators use it).
 
     ``identity`` names the list (view, language, archive…) rather than its SQL, which
     carries the current time and so changes on every request.
     """
-    key = versioned_key("count", queryset.db, *identity)
-    count = cache.get(key)
-    if count is None:
-        count = queryset.count()
-        cache.set(key, count, settings.NEWSDESK_PAGE_CACHE_SECONDS)
-    return count
+    return cached_per_version("count", (queryset.db, *identity), queryset.count)
 
 
 class PageCacheMiddleware:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from newsdesk.news.models import Article, Author, Category, Tag
+from newsdesk.news.views.listing import VersionedCountPaginator
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -157,6 +158,58 @@ class TestPagination:
             "<title>News – page 2 – Newsdesk</title>"
             in client.get("/news/page/2/").content.decode()
         )
+
+
+class TestDeepPages:
+    """Deep pages start from a remembered landmark instead of skipping every earlier row."""
+
+    @pytest.fixture
+    def stride_of_four(self, monkeypatch, settings):
+        settings.NEWSDESK_PAGE_SIZE = 3
+        monkeypatch.setattr(VersionedCountPaginator, "LANDMARK_STRIDE", 4)
+        used = []
+        original = VersionedCountPaginator.landmark
+
+        def landmark(paginator, index):
+            found = original(paginator, index)
+            used.append(index)
+            return found
+
+        monkeypatch.setattr(VersionedCountPaginator, "landmark", landmark)
+        return used
+
+    @staticmethod
+    def make_articles(count: int, category) -> None:
+        # Pairs of articles share a publication time: the id decides their order.
+        start = timezone.now() - datetime.timedelta(days=count)
+        for number in range(count):
+            when = start + datetime.timedelta(days=number // 2)
+            ArticleFactory(published_at=when, categories=[category] if number % 3 else [])
+
+    @staticmethod
+    def every_page(client, url: str, pages: int) -> list[str]:
+        titles = []
+        for number in range(1, pages + 1):
+            titles += listed_titles(client.get(url if number == 1 else f"{url}page/{number}/"))
+        return titles
+
+    @pytest.mark.parametrize("archive", [False, True])
+    def test_pages_list_every_article_once_in_order(self, client, stride_of_four, archive):
+        category = CategoryFactory(slug="fisheries")
+        self.make_articles(17, category)
+        url = "/news/category/fisheries/" if archive else "/news/"
+        listed = Article.objects.published().order_by("-published_at", "-id")
+        if archive:
+            listed = listed.filter(categories=category)
+        expected = [article.title for article in listed]
+        pages = -(-len(expected) // 3)
+        assert self.every_page(client, url, pages) == expected
+        assert max(stride_of_four) >= 2  # deep pages did start from landmarks
+
+        # A new article moves every article one place down: the landmarks follow.
+        ArticleFactory(published_at=timezone.now() - datetime.timedelta(minutes=1))
+        expected = [article.title for article in listed.all()]
+        assert self.every_page(client, url, -(-len(expected) // 3)) == expected
 
 
 class TestArchives:
