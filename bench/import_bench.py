@@ -1,22 +1,26 @@
 """Benchmark of the WordPress import: a generated export of 10,000 posts with pictures.
 
     .venv/bin/python bench/import_bench.py [--posts 10000] [--images-per-post 1] [--keep]
+        [--workdir DIR] [--no-record] [--profile]
 
-Generates, in a temporary folder, an uploads folder of small JPEG and PNG pictures (Pillow)
-and a WXR 1.2 file whose posts have classic content (paragraphs, a [caption], shortcodes,
-entities), categories in a hierarchy, tags, authors and a featured image each. Then it
-imports the file into a fresh SQLite database in a child process (so that the peak memory
-measured is the import's own), prints posts per second and peak memory, and appends a dated
-section to bench/RESULTS.md. Targets: at least 1,000 posts/s, peak memory under 300 MB.
+Generates, in a temporary folder (or in DIR, where a later run with the same options reuses
+the files), an uploads folder of small JPEG and PNG pictures (Pillow) and a WXR 1.2 file
+whose posts have classic content (paragraphs, a [caption], shortcodes, entities), categories
+in a hierarchy, tags, authors and a featured image each. Then it imports the file into a
+fresh SQLite database in a child process (so that the peak memory measured is the import's
+own), prints posts per second and peak memory, and appends a dated section to
+bench/RESULTS.md. Targets: at least 1,000 posts/s, peak memory under 300 MB.
 """
 
 import argparse
+import cProfile
 import datetime
 import json
 import os
 import platform
 import random
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -173,8 +177,12 @@ def write_export(path: Path, posts: int, pictures: list[str], rng: random.Random
     return path.stat().st_size
 
 
-def run_import(export: str, uploads: str) -> None:
-    """In the child process: set Django up on the fresh database, migrate, time the import."""
+def run_import(export: str, uploads: str, profile: str = "") -> None:
+    """In the child process: set Django up on the fresh database, migrate, time the import.
+
+    With ``profile`` (a file name), the import runs under cProfile counting CPU time, which
+    a busy machine disturbs less than wall time; the statistics are written there.
+    """
     import django
 
     django.setup()
@@ -183,8 +191,14 @@ def run_import(export: str, uploads: str) -> None:
     from newsdesk.importers.wordpress.importer import import_wordpress
 
     call_command("migrate", verbosity=0)
+    profiler = cProfile.Profile(time.process_time) if profile else None
     started, cpu_started = time.perf_counter(), time.process_time()
+    if profiler:
+        profiler.enable()
     report = import_wordpress(export, uploads=uploads)
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(profile)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
@@ -206,20 +220,47 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--images-per-post", type=float, default=1.0)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="generate into this folder and keep it; a run with the same options reuses the "
+        "export and pictures found there (the database is made afresh each run)",
+    )
     parser.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="run the import under cProfile (CPU time) and print where the time goes; the "
+        "profiled run is slower, so its figures are not recorded",
+    )
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child:
         run_import(*options.child)
         return
 
-    workdir = Path(tempfile.mkdtemp(prefix="newsdesk-import-bench-"))
-    rng = random.Random(7)  # the same export every run
-    print(f"Generating {options.posts} posts in {workdir} …", flush=True)
-    pictures = make_pictures(workdir / "uploads", int(options.posts * options.images_per_post), rng)
+    if options.workdir:
+        workdir = options.workdir.resolve()
+        workdir.mkdir(parents=True, exist_ok=True)
+    else:
+        workdir = Path(tempfile.mkdtemp(prefix="newsdesk-import-bench-"))
     export = workdir / "export.xml"
-    size = write_export(export, options.posts, pictures, rng)
+    picture_count = int(options.posts * options.images_per_post)
+    made_for = workdir / "generated.json"
+    wanted = {"posts": options.posts, "pictures": picture_count}
+    if made_for.exists() and export.exists() and json.loads(made_for.read_text()) == wanted:
+        print(f"Reusing the export and pictures in {workdir}", flush=True)
+        size = export.stat().st_size
+    else:
+        rng = random.Random(7)  # the same export every run
+        print(f"Generating {options.posts} posts in {workdir} …", flush=True)
+        made_for.unlink(missing_ok=True)  # until the new files are complete
+        shutil.rmtree(workdir / "uploads", ignore_errors=True)  # pictures of other options
+        pictures = make_pictures(workdir / "uploads", picture_count, rng)
+        size = write_export(export, options.posts, pictures, rng)
+        made_for.write_text(json.dumps(wanted))
     data_dir = workdir / "data"
+    shutil.rmtree(data_dir, ignore_errors=True)
     data_dir.mkdir()
     env = {
         **os.environ,
@@ -230,9 +271,11 @@ def main() -> None:
         "NEWSDESK_LOG_LEVEL": "WARNING",
     }
     env.pop("REDIS_URL", None)
-    print(f"Importing {export.name} ({size / 1e6:.1f} MB, {len(pictures)} pictures) …", flush=True)
+    print(f"Importing {export.name} ({size / 1e6:.1f} MB, {picture_count} pictures) …", flush=True)
+    profile = workdir / "import.prof"
     child = subprocess.run(
-        [sys.executable, __file__, "--child", str(export), str(workdir / "uploads")],
+        [sys.executable, __file__, "--child", str(export), str(workdir / "uploads")]
+        + ([str(profile)] if options.profile else []),
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -256,11 +299,15 @@ def main() -> None:
         f"(targets {TARGET_POSTS_PER_SECOND:,} posts/s, {TARGET_PEAK_MB} MB: {verdict})"
     )
     print(summary)
-    if not options.no_record:
-        record(options, size, len(pictures), result, rate, verdict, load)
-    if not options.keep:
-        import shutil
+    if options.profile:
+        import pstats
 
+        stats = pstats.Stats(str(profile))
+        stats.sort_stats("cumulative").print_stats(40)
+        print(f"Profile (CPU time) in {profile}: python -m pstats {profile}")
+    elif not options.no_record:
+        record(options, size, picture_count, result, rate, verdict, load)
+    if not options.keep and not options.workdir and not options.profile:
         shutil.rmtree(workdir)
 
 

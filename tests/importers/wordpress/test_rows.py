@@ -2,7 +2,13 @@
 
 import pytest
 
-from newsdesk.importers.wordpress.rows import insert_rows, now_for_database, upsert_rows
+from newsdesk.images.models import Image
+from newsdesk.importers.wordpress.rows import (
+    insert_objects,
+    insert_rows,
+    now_for_database,
+    upsert_rows,
+)
 from newsdesk.news.models import Article, Redirect
 from tests.factories import ArticleFactory, TagFactory
 
@@ -39,5 +45,30 @@ def test_upsert_inserts_then_updates_the_row_with_the_same_key():
 
 def test_nothing_to_write_is_no_query(django_assert_num_queries):
     with django_assert_num_queries(0):
+        insert_objects([])
         insert_rows(Redirect, ["old_path"], [])
         upsert_rows(Redirect, ["old_path"], [], unique=["old_path"])
+
+
+def test_insert_objects_saves_the_instances_and_gives_them_their_ids():
+    articles = [
+        Article(title=f"Report {n}", slug=f"report-{n}", language="en", body=f"<p>{n}</p>")
+        for n in range(3)
+    ]
+    insert_objects(articles)
+    stored = Article.objects.order_by("pk")
+    assert list(stored.values_list("pk", "title", "slug", "body")) == [
+        (article.pk, article.title, article.slug, article.body) for article in articles
+    ]
+    # auto_now_add and auto_now fields are filled as save() fills them.
+    assert all(article.created_at and article.updated_at for article in stored)
+    assert [article._state.adding for article in articles] == [False, False, False]
+
+
+def test_insert_objects_takes_more_rows_than_one_statement_holds():
+    images = [Image(file=f"images/{n}.jpg", width=4, height=3, alt_text=f"{n}") for n in range(700)]
+    insert_objects(images)
+    assert Image.objects.count() == 700
+    assert dict(Image.objects.values_list("pk", "alt_text")) == {
+        image.pk: image.alt_text for image in images
+    }

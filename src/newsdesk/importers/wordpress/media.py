@@ -27,6 +27,7 @@ from newsdesk.importers.report import Outcome
 from newsdesk.importers.wordpress.context import ImportContext
 from newsdesk.importers.wordpress.mapping import term_name, text_of
 from newsdesk.importers.wordpress.reader import Item
+from newsdesk.importers.wordpress.rows import insert_objects
 from newsdesk.importers.wordpress.writer import (
     fingerprint,
     last_of_each,
@@ -198,7 +199,7 @@ def write_attachments(
         else:
             outcome.unchanged[Kind.ATTACHMENT] += 1
         saved.append((item, image, picture))
-    Image.objects.bulk_create(to_create, batch_size=500)
+    insert_objects(to_create)
     save_references(
         context,
         Kind.ATTACHMENT,
