@@ -1,11 +1,23 @@
 """newsdesk generate: bulk content that obeys the same rules as saved content."""
 
+import collections
+import re
+
 import pytest
 from django.core.management import CommandError, call_command
 
 from newsdesk.core.html import sanitize_html
-from newsdesk.core.text import excerpt
-from newsdesk.news.generate import build_pool, generate_articles
+from newsdesk.core.text import excerpt, plain_text
+from newsdesk.news.generate import (
+    FUNCTION_WORDS,
+    LAST_THEMED_RANK,
+    POOLED_RANKS,
+    VOCABULARY_SIZE,
+    WORDS,
+    build_pool,
+    generate_articles,
+    vocabulary,
+)
 from newsdesk.news.models import Article, Author, Category, Tag
 from tests.factories import ArticleFactory
 
@@ -49,6 +61,27 @@ def test_pool_paragraphs_are_longer_than_an_excerpt():
     pool = build_pool(random.Random(1))
     assert all(len(html.split()) > 50 for html, _summary in pool.paragraphs)
     assert all(summary.endswith(" [\u2026]") for _html, summary in pool.paragraphs)
+
+
+def test_vocabulary_is_ranked_for_zipf():
+    words, cumulative = vocabulary()
+    assert len(words) == len(set(words)) == len(cumulative) == VOCABULARY_SIZE
+    assert words[: len(FUNCTION_WORDS)] == tuple(FUNCTION_WORDS)
+    assert set(WORDS) <= set(words[:LAST_THEMED_RANK])
+    weights = [b - a for a, b in zip((0, *cumulative), cumulative, strict=False)]
+    assert all(a > b for a, b in zip(weights, weights[1:], strict=False))
+    assert weights[9] / weights[999] > 80  # rank 10 about a hundred times as common as 1,000
+
+
+def test_generated_text_has_common_words_and_a_long_tail():
+    generate_articles(300, seed=5, categories=2, tags=2, authors=1, images=1)
+    articles = collections.Counter()  # word -> how many articles have it
+    for body in Article.objects.values_list("body", flat=True):
+        articles.update(set(re.findall(r"\w+", plain_text(body).lower())))
+    assert articles["the"] >= 270  # in nine articles out of ten at least
+    rare = [word for word, count in articles.items() if count <= 30]
+    assert len(rare) > 0.75 * len(articles)  # most words are in a tenth of the articles or less
+    assert len(set(articles) & set(vocabulary()[0][POOLED_RANKS:])) > 100  # the long tail
 
 
 def test_command(capsys):

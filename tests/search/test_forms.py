@@ -63,3 +63,14 @@ def test_years_ignore_articles_in_review():
         published_at=datetime.datetime(2012, 6, 1, tzinfo=ROME), status=Article.Status.REVIEW
     )
     assert form_for("").years("en") == []
+
+
+def test_selects_escape_names_and_mark_the_chosen_option():
+    CategoryFactory(name='Fish & <b>"chips"</b>', slug="fish")
+    CategoryFactory(name="Nets", slug="nets")
+    html = str(form_for("category=fish")["category"])
+    assert html == (
+        '<select name="category" id="id_category"><option value="">All categories</option>'
+        '<option value="fish" selected>Fish &amp; &lt;b&gt;&quot;chips&quot;&lt;/b&gt;</option>'
+        '<option value="nets">Nets</option></select>'
+    )

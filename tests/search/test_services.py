@@ -7,13 +7,14 @@ import datetime
 import zoneinfo
 
 import pytest
+from django.core.paginator import Paginator
 from django.db import connection
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.news.models import Article
-from newsdesk.search import postgres, sqlite_fts5
+from newsdesk.search import postgres, services, sqlite_fts5
 from newsdesk.search.services import (
     backend,
     index_articles,
@@ -199,6 +200,80 @@ class TestResults:
             assert results[0:9] == []
 
 
+class TestRankedMatchesCap:
+    """With RANKED_MATCHES at 3: a query matching more public articles ranks the newest 3."""
+
+    @pytest.fixture(autouse=True)
+    def small_cap(self, monkeypatch):
+        monkeypatch.setattr(services, "RANKED_MATCHES", 3)
+
+    @pytest.fixture
+    def five_public(self, make_article):
+        """Five public articles about the harbour, created oldest first; the oldest matches best
+        (the word in its title and body)."""
+        make_article(title="Harbour harbour", body="<p>The harbour, the harbour.</p>")
+        for n in range(1, 5):
+            make_article(title=f"Report {n}", body="<p>A word on the harbour.</p>")
+
+    def test_fewer_matches_than_the_cap_are_all_ranked_and_counted(self, make_article):
+        make_article(title="Report 1", body="<p>A word on the harbour.</p>")
+        make_article(title="Report 2", body="<p>A word on the harbour.</p>")
+        make_article(title="Harbour harbour", body="<p>The harbour, the harbour.</p>")
+        results = search_articles("harbour", "en")
+        assert (results.count(), results.is_capped) == (3, False)
+        assert found("harbour") == ["Harbour harbour", "Report 2", "Report 1"]
+
+    def test_more_matches_rank_only_the_newest(self, make_article, five_public):
+        results = search_articles("harbour", "en")
+        assert (results.count(), len(results), results.is_capped) == (3, 3, True)
+        # The oldest would rank first; it is outside the newest three.
+        assert found("harbour") == ["Report 4", "Report 3", "Report 2"]
+        assert results[3:9] == []
+
+    def test_the_best_of_the_newest_ranks_first(self, make_article, five_public):
+        make_article(title="Harbour days", body="<p>The harbour fair.</p>")
+        assert found("harbour") == ["Harbour days", "Report 4", "Report 3"]
+
+    def test_hidden_articles_take_no_place_among_the_newest(self, make_article, five_public):
+        make_article(title="Harbour draft", status=Article.Status.DRAFT)
+        make_article(
+            title="Harbour later", published_at=timezone.now() + datetime.timedelta(hours=1)
+        )
+        make_article(title="Harbour in Italian", language="it")
+        results = search_articles("harbour", "en")
+        assert (results.count(), results.is_capped) == (3, True)
+        assert found("harbour") == ["Report 4", "Report 3", "Report 2"]
+        assert found("harbour", "it") == ["Harbour in Italian"]
+
+    def test_filters_apply_before_the_cap(self, make_article, five_public):
+        fisheries = CategoryFactory(slug="fisheries")
+        oldest = make_article(title="Harbour nets", categories=[fisheries])
+        for n in range(3):
+            make_article(title=f"Market {n}", body="<p>The harbour market.</p>")
+        Article.objects.filter(pk=oldest.pk).update(
+            published_at=datetime.datetime(2020, 6, 1, tzinfo=ROME)
+        )
+        assert found("harbour", category=fisheries) == ["Harbour nets"]
+        assert found("harbour", year=2020) == ["Harbour nets"]
+
+    def test_exactly_as_many_matches_as_the_cap_is_not_capped(self, make_article):
+        for n in range(3):
+            make_article(title=f"Harbour {n}")
+        results = search_articles("harbour", "en")
+        assert (results.count(), results.is_capped) == (3, False)
+
+    def test_paginator_pages_through_the_ranked_matches(self, make_article, five_public):
+        paginator = Paginator(search_articles("harbour", "en"), 2)
+        assert (paginator.count, paginator.num_pages) == (3, 2)
+        pages = [[hit.article.title for hit in paginator.page(n)] for n in (1, 2)]
+        assert pages == [["Report 4", "Report 3"], ["Report 2"]]
+
+    def test_exclusions_and_alternatives_under_the_cap(self, make_article, five_public):
+        make_article(title="Harbour boats", body="<p>Boats in the harbour.</p>")
+        assert found("harbour -boats") == ["Report 4", "Report 3", "Report 2"]
+        assert found("boats or nets") == ["Harbour boats"]
+
+
 class TestIndexing:
     def test_bulk_created_articles_are_indexed_in_batches(self):
         Article.objects.bulk_create(
@@ -216,7 +291,8 @@ class TestIndexing:
         kept = make_article(title="Harbour kept")
         gone = make_article(title="Harbour gone")
         gone_id = gone.pk
-        Article.objects.filter(pk=gone_id).delete()  # as if the delete signal had been lost
+        with connection.cursor() as cursor:  # deleted behind the signals' back
+            cursor.execute("DELETE FROM news_article WHERE id = %s", [gone_id])
         assert indexed_article_ids([kept.pk, gone_id]) == {kept.pk, gone_id}
         assert index_articles([kept.pk, gone_id]) == 1
         assert index_articles([kept]) == 1

@@ -240,10 +240,10 @@ def make_results(make_article, count: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "params",
-    [{"q": "harbour"}, {"q": "harbour", "category": "fisheries", "year": "2024"}],
+    ("params", "queries"),
+    [({"q": "harbour"}, 6), ({"q": "harbour", "category": "fisheries", "year": "2024"}, 7)],
 )
-def test_query_count_does_not_grow_with_results(client, make_article, params):
+def test_query_count_does_not_grow_with_results(client, make_article, params, queries):
     make_results(make_article, 1)
     with CaptureQueriesContext(connection) as one:
         assert len(client.get("/search/", params).context["hits"]) == 1
@@ -253,7 +253,9 @@ def test_query_count_does_not_grow_with_results(client, make_article, params):
     with CaptureQueriesContext(connection) as three:
         assert len(client.get("/search/", params).context["hits"]) == 3
     assert len(three) == len(one)
-    # The page's own: categories, years, count, the page's ids and snippets, its articles
-    # (the redirect middleware's lookup is not the search page's).
+    # The page's own: categories, first year, last year, the chosen category if any, the
+    # newest matches (which count them), the page's ids and snippets, its articles (the
+    # redirect middleware's lookup is not the search page's).
+    # SQLite first counts the candidates, up to a bound, to choose how to find the matches.
     own = [query for query in one.captured_queries if "news_redirect" not in query["sql"]]
-    assert len(own) == 5
+    assert len(own) == queries + (connection.vendor == "sqlite")

@@ -3,13 +3,18 @@
 Bulk inserts, not ``save()``: 100,000 articles must take seconds, not minutes. Each article
 still gets what ``Article.save()`` would give it — a sanitised body (generated from our own
 clean markup), its summary from ``core.text.excerpt`` and a slug unique in its language — and
-the content version is bumped at the end. Bodies are drawn from a pool of paragraphs, each
-longer than the excerpt, so the excerpt of an article is the excerpt of its first paragraph
-and is computed once per paragraph rather than once per article.
+the content version is bumped at the end. An article's first paragraph comes from a pool of
+paragraphs, each longer than the excerpt, so the excerpt of an article is the excerpt of its
+first paragraph and is computed once per paragraph rather than once per article.
+
+The words follow Zipf's law over a vocabulary of thousands (see ``vocabulary``), so that search
+meets what it meets in real news: a few words in nearly every article, most words in a few.
 """
 
 import datetime
+import functools
 import io
+import itertools
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,28 +58,114 @@ WORDS = (
     "città perché più è"
 ).split()
 
+# The text of the articles follows Zipf's law, as real news does: a few words are everywhere,
+# most words are rare. The first ranks are function words; the themed words above are spread
+# over the next ranks up to LAST_THEMED_RANK, in a fixed shuffled order, so that titles and
+# text share words; made-up words fill the other ranks. The vocabulary is the same whatever
+# the seed (it has its own fixed random source): a rare word of one database is rare in any.
+FUNCTION_WORDS = (
+    "the of and to a in for on with is at by from that as its was are will has it this be an "
+    "were after more their have which also who not about but they been said over into than"
+).split()
+VOCABULARY_SIZE = 20_000
+# Zipf-Mandelbrot: the weight of rank r is 1 / (r + ZIPF_SHIFT) ** ZIPF_EXPONENT, the shape of
+# word frequencies in English text (the shift flattens the very first ranks).
+ZIPF_EXPONENT = 1.07
+ZIPF_SHIFT = 2.7
+LAST_THEMED_RANK = 3_000
+_VOCABULARY_SEED = 20_000
+_ONSETS = "b c d f g l m n p r s t v z br ch cr dr fr gl gr pl pr sc st tr".split()
+_VOWELS = "a e i o u a e i o ai ea ia io ue".split()
+_CODAS = ["", "", "", "", "n", "r", "l", "s", "t", "m"]
+_ACCENTED_ENDINGS = "à è ì ò ù".split()
+
+# Drawing words one by one for every article would be too slow, so sentences of common words
+# (the first POOLED_RANKS) are drawn once into a shared pool, and each article's paragraphs
+# take their sentences from it. Each article then adds one sentence of its own, drawn word by
+# word from the whole vocabulary: that is where the rare words come from, a handful of
+# articles each, as in real news.
+POOLED_RANKS = 3_000
+LEAD_PARAGRAPHS = 1_000
+POOLED_SENTENCES = 40_000
+SENTENCES_PER_PARAGRAPH = 6
+
+
+@functools.cache
+def vocabulary() -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The words from the most to the least common, and their cumulative Zipf weights (for
+    ``random.choices``)."""
+    rng = random.Random(_VOCABULARY_SEED)  # noqa: S311 - fixed made-up words, not security
+    taken = {word.lower() for word in (*FUNCTION_WORDS, *WORDS)}
+    made_up: list[str] = []
+    while len(made_up) < VOCABULARY_SIZE - len(FUNCTION_WORDS) - len(WORDS):
+        syllables = [rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 4))]
+        ending = rng.choice(_ACCENTED_ENDINGS) if rng.random() < 0.05 else rng.choice(_CODAS)
+        word = "".join(syllables) + ending
+        if word not in taken:
+            taken.add(word)
+            made_up.append(word)
+    themed = list(WORDS)
+    rng.shuffle(themed)
+    low, high = len(FUNCTION_WORDS) + 1, LAST_THEMED_RANK
+    themed_at = {
+        round(low * (high / low) ** (n / (len(themed) - 1))): word for n, word in enumerate(themed)
+    }
+    words = list(FUNCTION_WORDS)
+    rest = iter(made_up)
+    while len(words) < VOCABULARY_SIZE:
+        words.append(themed_at.pop(len(words) + 1, None) or next(rest))
+    weights = itertools.accumulate(
+        1 / (rank + ZIPF_SHIFT) ** ZIPF_EXPONENT for rank in range(1, len(words) + 1)
+    )
+    return tuple(words), tuple(weights)
+
 
 @dataclass
 class Pool:
-    paragraphs: list[tuple[str, str]]  # (html, excerpt of that paragraph alone)
-    short_bodies: list[str]
+    paragraphs: list[tuple[str, str]]  # (html, excerpt of that paragraph alone): lead paragraphs
+    sentences: list[str]
 
 
-def _sentence(rng: random.Random) -> str:
-    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 18))]
-    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+@functools.cache
+def _most_common(ranks: int) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    words, weights = vocabulary()
+    return words[:ranks], weights[:ranks]
+
+
+def _sentence(rng: random.Random, ranks: int = VOCABULARY_SIZE) -> str:
+    """A sentence of 8 to 18 words from the ``ranks`` most common ones, Zipf-distributed."""
+    words, weights = _most_common(ranks)
+    chosen = rng.choices(words, cum_weights=weights, k=rng.randint(8, 18))
+    return chosen[0].capitalize() + " " + " ".join(chosen[1:]) + "."
 
 
 def build_pool(rng: random.Random) -> Pool:
+    sentences = [_sentence(rng, POOLED_RANKS) for _ in range(POOLED_SENTENCES)]
     paragraphs = []
-    for _ in range(400):
-        text = " ".join(_sentence(rng) for _ in range(6))
+    for _ in range(LEAD_PARAGRAPHS):
+        text = " ".join(rng.choices(sentences, k=SENTENCES_PER_PARAGRAPH))
         while len(text.split()) <= settings.NEWSDESK_EXCERPT_WORDS:
-            text += " " + _sentence(rng)
+            text += " " + rng.choice(sentences)
         html = f"<p>{text}</p>"
         paragraphs.append((html, excerpt(html)))
-    short_bodies = [f"<p>{_sentence(rng)} {_sentence(rng)}</p>" for _ in range(50)]
-    return Pool(paragraphs, short_bodies)
+    return Pool(paragraphs, sentences)
+
+
+def _body(rng: random.Random, pool: Pool, lead: str, paragraphs: int) -> str:
+    """``lead`` then ``paragraphs`` paragraphs of pooled sentences; the article's own sentence
+    closes the last paragraph."""
+    picked = rng.choices(pool.sentences, k=paragraphs * SENTENCES_PER_PARAGRAPH)
+    texts = [
+        " ".join(picked[start : start + SENTENCES_PER_PARAGRAPH])
+        for start in range(0, len(picked), SENTENCES_PER_PARAGRAPH)
+    ]
+    texts[-1] += " " + _sentence(rng)
+    return "\n".join([lead, *(f"<p>{text}</p>" for text in texts)])
+
+
+def _short_body(rng: random.Random, pool: Pool) -> str:
+    """A short note: one pooled sentence and one of its own."""
+    return f"<p>{rng.choice(pool.sentences)} {_sentence(rng)}</p>"
 
 
 def _picture(rng: random.Random, width: int = 800, height: int = 533) -> bytes:
@@ -175,12 +266,11 @@ def generate_articles(
                 f"{rng.choice(OBJECTS)}"
             )
             if rng.random() < 0.05:
-                body = rng.choice(pool.short_bodies)
+                body = _short_body(rng, pool)
                 summary = excerpt(body)
             else:
-                chosen = rng.sample(pool.paragraphs, rng.randint(3, 8))
-                body = "\n".join(html for html, _excerpt in chosen)
-                summary = chosen[0][1]
+                lead, summary = rng.choice(pool.paragraphs)
+                body = _body(rng, pool, lead, rng.randint(2, 7))
             handwritten = (
                 f"A short note from the desk about story {number + 1}."
                 if rng.random() < 0.1
@@ -198,19 +288,21 @@ def generate_articles(
             base = slug_from_text(title) or published_at.strftime("%Y-%m-%d")
             slug = unique_slug(base, taken[language].__contains__)
             taken[language].add(slug)
+            # A plain row, not an Article: a model instance costs more to make than the rest
+            # of the article (see _insert).
             articles.append(
-                Article(
-                    title=title,
-                    slug=slug,
-                    language=language,
-                    dateline=rng.choice(PLACES) if rng.random() < 0.3 else "",
-                    body=body,
-                    excerpt=handwritten,
-                    summary=summary,
-                    featured_image=rng.choice(image_rows) if rng.random() < 0.7 else None,
-                    status=status,
-                    published_at=published_at,
-                    sticky=False,
+                (
+                    title,
+                    slug,
+                    language,
+                    rng.choice(PLACES) if rng.random() < 0.3 else "",
+                    body,
+                    handwritten,
+                    summary,
+                    rng.choice(image_rows).pk if rng.random() < 0.7 else None,
+                    status,
+                    published_at,
+                    False,
                 )
             )
             links.append(
@@ -221,9 +313,9 @@ def generate_articles(
                 )
             )
         with transaction.atomic():
-            created = _insert(articles)
-            _link(created, links)
-        articles_bulk_saved.send(sender=Article, ids=[article.pk for article in created])
+            ids = _insert(articles)
+            _link(ids, links)
+        articles_bulk_saved.send(sender=Article, ids=ids)
         made += size
         if progress:
             progress(made, count)
@@ -234,33 +326,32 @@ def _some(rng: random.Random, rows: list, least: int, most: int) -> list:
     return rng.sample(rows, min(len(rows), rng.randint(least, most)))
 
 
+# The columns of the rows that generate_articles makes, in order; _insert adds the id and
+# the creation and modification times.
 ARTICLE_COLUMNS = [
-    "id", "title", "slug", "language", "dateline", "body", "excerpt", "summary",
-    "featured_image_id", "status", "published_at", "sticky", "created_at", "updated_at",
+    "title", "slug", "language", "dateline", "body", "excerpt", "summary", "featured_image_id",
+    "status", "published_at", "sticky",
 ]  # fmt: skip
 
 
-def _insert(articles: list[Article]) -> list[Article]:
-    """Insert with executemany and ids we choose: several times faster than bulk_create,
-    whose per-field preparation dominates at this size. The sequence is reset afterwards."""
+def _insert(articles: list[tuple]) -> list[int]:
+    """Insert rows (see ARTICLE_COLUMNS) with executemany and ids we choose; return the ids.
+
+    Several times faster than bulk_create, whose per-field preparation dominates at this size.
+    The sequence is reset afterwards.
+    """
     adapt = connection.ops.adapt_datetimefield_value
     quote = connection.ops.quote_name
     start = (Article.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
-    now = timezone.now()
-    rows = []
-    for offset, article in enumerate(articles):
-        article.pk = article.id = start + offset
-        article.created_at = article.updated_at = now
-        rows.append(
-            (
-                article.pk, article.title, article.slug, article.language, article.dateline,
-                article.body, article.excerpt, article.summary, article.featured_image_id,
-                article.status, adapt(article.published_at), article.sticky, adapt(now),
-                adapt(now),
-            )
-        )  # fmt: skip
-    columns = ", ".join(quote(column) for column in ARTICLE_COLUMNS)
-    marks = ", ".join(["%s"] * len(ARTICLE_COLUMNS))
+    now = adapt(timezone.now())
+    published_at = ARTICLE_COLUMNS.index("published_at")
+    ids = list(range(start, start + len(articles)))
+    rows = [
+        (pk, *row[:published_at], adapt(row[published_at]), *row[published_at + 1 :], now, now)
+        for pk, row in zip(ids, articles, strict=True)
+    ]
+    columns = ", ".join(quote(c) for c in ["id", *ARTICLE_COLUMNS, "created_at", "updated_at"])
+    marks = ", ".join(["%s"] * (len(ARTICLE_COLUMNS) + 3))
     with connection.cursor() as cursor:
         cursor.executemany(
             f"INSERT INTO {quote(Article._meta.db_table)} ({columns}) VALUES ({marks})",  # noqa: S608 - our own names
@@ -268,17 +359,17 @@ def _insert(articles: list[Article]) -> list[Article]:
         )
         for statement in connection.ops.sequence_reset_sql(no_style(), [Article]):
             cursor.execute(statement)
-    return articles
+    return ids
 
 
-def _link(created: list[Article], links) -> None:
+def _link(ids: list[int], links) -> None:
     """Fill the three many-to-many tables with plain executemany: the ORM's per-row model
     instances cost more than the articles themselves."""
     rows = {"categories": [], "tags": [], "authors": []}
-    for article, (categories, tags, authors) in zip(created, links, strict=True):
-        rows["categories"] += [(article.pk, c.pk) for c in categories]
-        rows["tags"] += [(article.pk, t.pk) for t in tags]
-        rows["authors"] += [(article.pk, a.pk) for a in authors]
+    for pk, (categories, tags, authors) in zip(ids, links, strict=True):
+        rows["categories"] += [(pk, c.pk) for c in categories]
+        rows["tags"] += [(pk, t.pk) for t in tags]
+        rows["authors"] += [(pk, a.pk) for a in authors]
     with connection.cursor() as cursor:
         for name, pairs in rows.items():
             field = Article._meta.get_field(name)

@@ -119,32 +119,40 @@ def optimize() -> None:
         cursor.execute("ANALYZE search_document")
 
 
-def count(query: ParsedQuery, language: str, candidates: tuple[str, tuple]) -> int:
-    """How many of the candidate articles match (see sqlite_fts5.count)."""
+def newest(
+    query: ParsedQuery, language: str, candidates: tuple[str, tuple], limit: int
+) -> list[int]:
+    """The ids of the newest ``limit`` matching candidates, newest first (see
+    sqlite_fts5.newest)."""
     candidates_sql, candidates_params = candidates
     query_sql, query_params = tsquery(query, language)
     sql = (
-        f"SELECT count(*) FROM search_document WHERE document @@ ({query_sql}) "  # noqa: S608
-        f"AND article_id IN ({candidates_sql})"
+        f"SELECT article_id FROM search_document WHERE document @@ ({query_sql}) "  # noqa: S608
+        f"AND article_id IN ({candidates_sql}) ORDER BY article_id DESC LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*query_params, *candidates_params])
-        return cursor.fetchone()[0]
+        cursor.execute(sql, [*query_params, *candidates_params, limit])
+        return [row[0] for row in cursor.fetchall()]
 
 
 def page(
-    query: ParsedQuery, language: str, candidates: tuple[str, tuple], offset: int, limit: int
+    query: ParsedQuery, language: str, ids: list[int], offset: int, limit: int
 ) -> list[tuple[int, str]]:
-    """The ids and marked snippets of one page of matching candidates, best first.
+    """The ids and marked snippets of one page of ``ids``, best first: ``ids`` are matching
+    candidates from ``newest``.
 
-    The inner query ranks and cuts the page; ``ts_headline`` runs on that page's rows only.
+    The inner query ranks those documents, looked up by id (a search of the GIN index again
+    would read every match of a common word), and cuts the page; ``ts_headline`` runs on that
+    page's rows only. Which articles may be shown was settled by ``newest``, and the articles
+    are read through the public query afterwards (``services.SearchResults``).
     """
-    candidates_sql, candidates_params = candidates
+    if not ids:
+        return []
     query_sql, query_params = tsquery(query, language)
     config = config_for(language)
     ranked = (
         f"SELECT article_id, ts_rank_cd({_WEIGHTS}, document, {query_sql}) AS score "  # noqa: S608
-        f"FROM search_document WHERE document @@ ({query_sql}) AND article_id IN ({candidates_sql}) "
+        "FROM search_document WHERE article_id = ANY(%s) "
         "ORDER BY score DESC, article_id DESC LIMIT %s OFFSET %s"
     )
     sql = (
@@ -157,8 +165,7 @@ def page(
     params = [
         *[config, *query_params, _HEADLINE_OPTIONS] * 2,
         *query_params,
-        *query_params,
-        *candidates_params,
+        list(ids),
         limit,
         offset,
     ]

@@ -3,11 +3,24 @@
 One interface over two engines, chosen by the database in use (``backend()``): SQLite's FTS5
 (``sqlite_fts5.py``) or PostgreSQL's full-text search (``postgres.py``). Each engine module
 offers ``index(documents)``, ``remove(ids)``, ``indexed(ids)``, ``clear()``, ``optimize()``,
-``count(query, language, candidates)`` and ``page(query, language, candidates, offset, limit)``
+``newest(query, language, candidates, limit)`` (the ids of the newest matching candidates) and
+``page(query, language, ids, offset, limit)`` (one page of those ids, ranked, with snippets),
 where ``candidates`` is the SQL of the articles that may be found.
 
 The index holds every article, drafts included; what may be found is decided at query time by
 ``Article.objects.published()``, so a scheduled article appears in results at its time.
+
+How much a search costs is bounded, whatever the words. Ranking (bm25, ts_rank_cd) has to score
+every article it orders, and a very common word matches most of the archive: a query matching
+more than ``RANKED_MATCHES`` public articles ranks only the newest ``RANKED_MATCHES`` of them
+(newest by id, that is most recently created). That is the trade-off: for such a query, an
+older article that would have ranked first is not found (a reader narrows the query, or picks
+a year or a category, and it is found again), and the count says ``RANKED_MATCHES``, the number
+of results one can page through, not how many articles contain the words (counting those
+exactly costs as much as ranking them). A query matching fewer articles, as most do, is ranked
+and counted exactly over all of them. Each engine finds the newest matches by walking the index
+in id order from the newest and stops after ``RANKED_MATCHES + 1``; only the newest
+``RANKED_MATCHES`` are then ranked.
 
 For other code (importers, data generators): ``index_articles(articles)`` indexes any number
 of articles in batches, e.g. after a ``bulk_create`` (which sends no signals).
@@ -29,6 +42,9 @@ from newsdesk.search.snippets import highlighted
 
 ENGINES = {"sqlite": sqlite_fts5, "postgresql": postgres}
 BATCH_SIZE = 500
+
+# A query matching more public articles than this ranks only the newest this many (see above).
+RANKED_MATCHES = 1_000
 
 
 def backend() -> ModuleType:
@@ -145,27 +161,42 @@ class Hit:
 class SearchResults:
     """The public articles matching a query, best first, fetched a page at a time.
 
-    Works with Django's ``Paginator``: ``count()`` costs one query, a slice two (the page's
-    ids and snippets, then its articles), whatever the number of results.
+    Works with Django's ``Paginator``: ``count()`` costs one query (the newest matches, at most
+    ``RANKED_MATCHES + 1``; SQLite first counts the candidates, up to a bound, to choose its
+    plan), a slice two more (the page's ids and snippets, then its articles), whatever the
+    number of matches. ``is_capped`` says whether more articles match than are
+    ranked and counted.
     """
 
     def __init__(self, query: ParsedQuery, language: str, candidates: models.QuerySet):
         self.query = query
         self.language = language
         self.candidates = candidates
-        self._count: int | None = None
+        self._newest: list[int] | None = None
 
     def _candidates_sql(self) -> tuple[str, tuple]:
         return self.candidates.order_by().values("pk").query.sql_with_params()
 
-    def count(self) -> int:
-        if self._count is None:
-            self._count = (
-                0
+    def _newest_matches(self) -> list[int]:
+        """Ids of the newest matching candidates, newest first: one more than are ranked, if
+        there are that many, so that ``is_capped`` knows."""
+        if self._newest is None:
+            self._newest = (
+                []
                 if self.query.is_empty
-                else backend().count(self.query, self.language, self._candidates_sql())
+                else backend().newest(
+                    self.query, self.language, self._candidates_sql(), RANKED_MATCHES + 1
+                )
             )
-        return self._count
+        return self._newest
+
+    @property
+    def is_capped(self) -> bool:
+        """Whether more articles match than ``RANKED_MATCHES``, the newest of which are ranked."""
+        return len(self._newest_matches()) > RANKED_MATCHES
+
+    def count(self) -> int:
+        return min(len(self._newest_matches()), RANKED_MATCHES)
 
     def __len__(self) -> int:
         return self.count()
@@ -177,10 +208,11 @@ class SearchResults:
                 raise IndexError("No search result at that position.")
             return hits[0]
         offset = key.start or 0
-        limit = (key.stop if key.stop is not None else self.count()) - offset
-        if self.query.is_empty or limit <= 0:
+        limit = min(key.stop if key.stop is not None else self.count(), self.count()) - offset
+        if limit <= 0:
             return []
-        rows = backend().page(self.query, self.language, self._candidates_sql(), offset, limit)
+        ranked_ids = self._newest_matches()[:RANKED_MATCHES]
+        rows = backend().page(self.query, self.language, ranked_ids, offset, limit)
         # Read through the same public query: an article unpublished a moment ago drops out.
         articles = self.candidates.in_bulk([pk for pk, _snippet in rows])
         return [Hit(articles[pk], highlighted(snippet)) for pk, snippet in rows if pk in articles]
