@@ -192,6 +192,21 @@ class TestPagination:
             first_html
         )
 
+    def test_more_matches_than_are_ranked_say_so(self, client, monkeypatch, eleven):
+        from newsdesk.search import services
+
+        monkeypatch.setattr(services, "RANKED_MATCHES", 10)
+        html = client.get("/search/", {"q": "harbour", "page": "2"}).content.decode()
+        assert (
+            "More than 10 results for “harbour”: the 10 newest, best match first – page 2 of 2"
+        ) in html
+        assert len(result_titles(client.get("/search/", {"q": "harbour", "page": "2"}))) == 1
+        monkeypatch.setattr(services, "RANKED_MATCHES", 11)
+        assert (
+            "11 results for “harbour”</p>"
+            in client.get("/search/", {"q": "harbour"}).content.decode()
+        )
+
     def test_page_size_is_the_listing_setting(self, client, settings, eleven):
         settings.NEWSDESK_PAGE_SIZE = 4
         assert len(result_titles(client.get("/search/", {"q": "harbour", "page": "3"}))) == 3

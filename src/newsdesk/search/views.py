@@ -46,6 +46,7 @@ class SearchView(TemplateView):
 
         return {
             "paginator": paginator,
+            "capped": results.is_capped,
             "page_obj": page,
             "hits": page.object_list,
             "page_links": [
