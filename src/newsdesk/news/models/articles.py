@@ -183,9 +183,13 @@ class Article(models.Model):
                 fields=["language", "status", "-published_at", "-id"],
                 name="article_public_listing",
             ),
-            # The home page's pinned articles: every column it filters on, then its order.
+            # The home page's pinned articles: only they are in it. (A partial index, because
+            # Django writes the filter sticky=True as a bare "sticky" condition, which no index
+            # on the column can serve: SQLite walked every public article instead.)
             models.Index(
-                fields=["language", "sticky", "status", "-published_at"], name="article_pinned"
+                fields=["language", "status", "-published_at"],
+                name="article_pinned",
+                condition=models.Q(sticky=True),
             ),
         ]
 

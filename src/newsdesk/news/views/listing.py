@@ -55,9 +55,13 @@ class VersionedCountPaginator(Paginator):
             found = self.landmark(landmark)
             if found:
                 published_at, pk = found
-                rows = rows.filter(published_at__lte=published_at).exclude(
+                # The landmark's bound comes first in the WHERE clause: given two upper bounds
+                # on the same column (it and "published before now"), SQLite seeks with the
+                # first one written.
+                seek = Article.objects.filter(published_at__lte=published_at).exclude(
                     published_at=published_at, pk__gt=pk
                 )
+                rows = seek & rows
                 skip = bottom - landmark * self.LANDMARK_STRIDE
         page_ids = rows.values("pk")[skip : skip + top - bottom]
         return self._get_page(list(self.object_list.filter(pk__in=page_ids)), number, self)
@@ -281,15 +285,10 @@ class MonthArchiveView(DateArchiveMixin, ListView):
 def home_articles(size: int) -> list[Article]:
     """Pinned articles first, then the newest, ``size`` in all.
 
-    Two indexed queries rather than one ORDER BY sticky, which would sort every article.
+    Two indexed queries (pinned articles have a partial index of their own) rather than one
+    ORDER BY sticky, which would sort every article.
     """
-    # Unordered in SQL, so the database looks pinned articles up on their own index (an ORDER
-    # BY would make it walk the newest-first index over every article); a few, sorted here.
-    pinned = sorted(
-        public_articles().filter(sticky=True).order_by(),
-        key=lambda article: (article.published_at, article.pk),
-        reverse=True,
-    )[:size]
+    pinned = list(public_articles().filter(sticky=True)[:size])
     latest = public_articles().exclude(pk__in=[a.pk for a in pinned])[: size - len(pinned)]
     return pinned + list(latest) if len(pinned) < size else pinned
 
