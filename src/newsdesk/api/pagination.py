@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Field, Schema
 from ninja.errors import HttpError
 
+from newsdesk.news.pagination import VersionedCountPaginator
+
 MAX_PAGE_SIZE = 100
 
 
@@ -38,12 +40,18 @@ def paginate(
     items: Sequence,
     query: PageQuery,
     represent: Callable[[Any], dict],
+    identity: tuple[str, ...] | None = None,
 ) -> dict:
     """The page ``query`` asks for, each item turned into JSON-ready data by ``represent``.
 
-    An empty list still has its first page; any page past the last is a 404.
+    An empty list still has its first page; any page past the last is a 404. Articles newest
+    first come with the ``identity`` of their list (what selects them), so that their count
+    and deep pages cost what the site's listings do (``VersionedCountPaginator``).
     """
-    paginator = Paginator(items, query.page_size)
+    if identity is None:
+        paginator = Paginator(items, query.page_size)
+    else:
+        paginator = VersionedCountPaginator(items, query.page_size, identity)
     if query.page > paginator.num_pages:
         raise HttpError(
             404,

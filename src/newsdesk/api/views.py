@@ -79,7 +79,10 @@ def list_articles(
 ):
     articles = articles_matching(filters)
     response["Content-Language"] = filters.language
-    return paginate(request, articles, pages, lambda article: article_data(request, article))
+    identity = ("api-articles", *(f"{k}={v}" for k, v in sorted(filters.model_dump().items())))
+    return paginate(
+        request, articles, pages, lambda article: article_data(request, article), identity
+    )
 
 
 @api.get(
