@@ -1,6 +1,23 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite, and the Hypothesis profiles."""
+
+import os
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+# Hypothesis profiles, chosen by HYPOTHESIS_PROFILE. "newsdesk" (the default, in `make test`):
+# the usual 100 examples a property, with no per-example deadline, which a busy machine would
+# turn into flaky failures. "fuzz" (`make fuzz`, which runs only the tests marked fuzz): many
+# more examples, for a run of a few minutes.
+hypothesis_settings.register_profile("newsdesk", deadline=None)
+hypothesis_settings.register_profile(
+    "fuzz",
+    deadline=None,
+    max_examples=4000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "newsdesk"))
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""The index follows every save, publish, unpublish and delete, once committed."""
+"""The index follows every save, publish, unpublish and delete, in the same transaction."""
 
 import datetime
 
@@ -17,13 +17,15 @@ def found(text: str) -> list[str]:
     return [hit.article.title for hit in search_articles(text, "en")[0:9]]
 
 
-def test_nothing_is_indexed_before_the_commit(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+def test_the_index_is_written_in_the_saving_transaction(django_capture_on_commit_callbacks):
+    """No work waits for the commit: a process killed right after it leaves the article
+    indexed (tests/core/test_kill_safety.py kills real processes)."""
+    with django_capture_on_commit_callbacks(execute=False):
         article = ArticleFactory(title="Harbour news")
-    assert indexed_article_ids([article.pk]) == set()
-    for callback in callbacks:  # what the commit would run
-        callback()
-    assert indexed_article_ids([article.pk]) == {article.pk}
+        assert indexed_article_ids([article.pk]) == {article.pk}
+        article_id = article.pk
+        article.delete()
+        assert indexed_article_ids([article_id]) == set()
 
 
 def test_a_rolled_back_save_never_reaches_the_index(django_capture_on_commit_callbacks):
@@ -88,8 +90,11 @@ def test_bulk_delete_removes_every_article(make_article, django_capture_on_commi
 def test_real_commits_keep_the_index_in_step():
     with transaction.atomic():
         article = ArticleFactory(title="Harbour news")
-        assert indexed_article_ids([article.pk]) == set()  # not yet committed
     assert found("harbour") == ["Harbour news"]
+    with pytest.raises(RuntimeError), transaction.atomic():
+        ArticleFactory(title="Harbour market")
+        raise RuntimeError("the editor's request failed")
+    assert found("market") == []  # the index entry was rolled back with the article
     article_id = article.pk
-    article.delete()  # autocommit: the callback runs at once
+    article.delete()
     assert indexed_article_ids([article_id]) == set()

@@ -63,9 +63,12 @@ def inspect_picture(upload) -> PictureFacts:
                     code="too_many_pixels",
                 )
             picture.verify()
+        _decode(upload)
     except ValidationError:
         raise
-    except PILImage.DecompressionBombError:
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        # The warning is Pillow's below its own hard limit; it is an exception only where
+        # warnings are made errors, and the size check above refuses such a picture anyway.
         raise ValidationError(
             _("This picture has far too many pixels; pictures may have at most %(limit)s million.")
             % {"limit": settings.NEWSDESK_IMAGE_MAX_PIXELS // 1_000_000},
@@ -84,6 +87,20 @@ def inspect_picture(upload) -> PictureFacts:
     finally:
         upload.seek(position)
     return PictureFacts(kind, ALLOWED_FORMATS[kind], width, height)
+
+
+def _decode(upload) -> None:
+    """Decode the pixels of the picture (its first frame): ``verify()`` checks a PNG's chunks
+    but not that they decode, and JPEG, GIF and WebP have no check at all, so a file cut short
+    or damaged would pass and fail later, when renditions are made. The size was checked from
+    the header first, so this costs at most what making the renditions costs."""
+    upload.seek(0)
+    with PILImage.open(upload) as picture:
+        if picture.format == "JPEG":
+            # At an eighth of the size: every byte of the compressed data is still read (a cut
+            # file fails) for a fraction of the work.
+            picture.draft(picture.mode, (max(picture.width // 8, 1), max(picture.height // 8, 1)))
+        picture.load()
 
 
 def validate_picture(upload) -> None:

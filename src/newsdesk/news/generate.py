@@ -315,7 +315,8 @@ def generate_articles(
         with transaction.atomic():
             ids = _insert(articles)
             _link(ids, links)
-        articles_bulk_saved.send(sender=Article, ids=ids)
+            # In the transaction: the search index is committed with the rows, or not at all.
+            articles_bulk_saved.send(sender=Article, ids=ids)
         made += size
         if progress:
             progress(made, count)

@@ -246,12 +246,12 @@ class _Run:
 
     def post_batch(self, plans: list, written: list[str]):
         outcome = write_posts(plans, self.context)
-
-        def announce() -> None:
-            # Bulk inserts send no post_save: the search index and the page cache listen here.
-            articles_bulk_saved.send(sender=Article, ids=outcome.article_ids)
-
-        return outcome, announce
+        # Bulk inserts send no post_save: the search index and the page cache listen here.
+        # Sent inside the batch's transaction, so the index entries are committed with the
+        # articles: an import killed right after a commit leaves none of them unindexed (a
+        # rerun finds them unchanged and would not index them again).
+        articles_bulk_saved.send(sender=Article, ids=outcome.article_ids)
+        return outcome, None
 
     def write(self, step, records: list) -> None:
         """Run ``step`` on ``records`` in a transaction; item by item when the batch fails."""

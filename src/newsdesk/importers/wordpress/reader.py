@@ -334,6 +334,17 @@ def read_wxr(
             ),
             started=started,
         ) from None
+    except (LookupError, ValueError) as error:
+        # The XML declaration names an encoding that expat hands to Python's codecs, which do
+        # not know it (LookupError) or cannot feed it to expat (multi-byte and binary codecs:
+        # ValueError). That happens before the first element; anything else is not ours.
+        if isinstance(error, WXRError) or started or builder.depth:
+            raise
+        raise WXRError(
+            _("The file is not a readable XML export: error at line %(line)s, column %(column)s.")
+            % {"line": parser.CurrentLineNumber, "column": parser.CurrentColumnNumber},
+            started=False,
+        ) from None
 
 
 def _parse_error(error: expat.ExpatError, builder: _Builder, started: bool) -> WXRError:
