@@ -212,3 +212,22 @@ def test_a_feed_costs_the_same_queries_whatever_its_length(client, story, url):
     with CaptureQueriesContext(connection) as five:
         client.get(url)
     assert len(five) == len(one)
+
+
+def test_several_authors_and_labels_in_name_order_in_every_format(client):
+    article = ArticleFactory(
+        authors=[AuthorFactory(name="Zoe Bianchi", slug="zoe"), AuthorFactory(name="Ada Rossi")],
+        categories=[CategoryFactory(name="Water"), CategoryFactory(name="Farming")],
+        tags=[TagFactory(name="youth"), TagFactory(name="boats")],
+    )
+    ArticleFactory(authors=[], categories=[], tags=[])  # an item with none of them
+    _response, rss = parse(client, "/news/feed/")
+    entry = next(e for e in rss.entries if e.title == article.title)
+    assert entry.author == "Ada Rossi, Zoe Bianchi"
+    assert [t.term for t in entry.tags] == ["Farming", "Water", "boats", "youth"]
+    items = client.get("/news/feed.json").json()["items"]
+    item = next(i for i in items if i["title"] == article.title)
+    assert [a["name"] for a in item["authors"]] == ["Ada Rossi", "Zoe Bianchi"]
+    assert item["authors"][1]["url"] == "http://testserver/news/author/zoe/"
+    assert item["tags"] == ["Farming", "Water", "boats", "youth"]
+    assert [i for i in items if i["title"] != article.title][0]["authors"] == []
