@@ -149,3 +149,15 @@ def test_version_only_moves_forward():
     second = page_cache.bump_content_version()
     assert second > first
     assert page_cache.content_version() == second
+
+
+@pytest.mark.parametrize("url", ["/news/feed/", "/news/feed/atom/", "/news/"])
+def test_pages_are_sent_in_one_piece_cached_or_not(client, url):
+    # A body in hundreds of small chunks (as the feed generator writes it) is sent by the
+    # server one chunk at a time.
+    ArticleFactory.create_batch(3)
+    first = client.get(url)
+    second = client.get(url)
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert len(list(first)) == len(list(second)) == 1
+    assert b"".join(second) == first.content

@@ -137,6 +137,9 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self.storable(response):
             self.add_public_headers(response, version)
+            # Stored as one piece: a response written in many small chunks (a feed) would be
+            # sent by the server one chunk at a time, on every hit.
+            response.content = response.content
             try:
                 cache.set(key, response, self.ttl(version))
             except Exception:  # noqa: BLE001

@@ -187,7 +187,10 @@ class ArticleRssFeed(Feed):
         # and the per-item picture facts belong to one request, so each gets its own copy.
         feed = type(self)()
         feed.images = {}
-        return Feed.__call__(feed, request, *args, **kwargs)
+        response = Feed.__call__(feed, request, *args, **kwargs)
+        # The feed generator writes hundreds of small chunks; a server sends each on its own.
+        response.content = response.content
+        return response
 
     def get_object(self, request, kind=None, slug=None):
         return FeedSection(request, kind, slug)
