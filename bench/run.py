@@ -209,10 +209,24 @@ def versions(database_url: str) -> str:
                 break
     except OSError:
         pass
+    engine = f"SQLite {sqlite}"
+    if engine_label(database_url) == "postgresql":
+        engine = "PostgreSQL " + postgres_version(database_url)
     return (
         f"{platform.node()} · {os.cpu_count()} cores · {cpu} · Python {platform.python_version()}"
-        f" · Django {django.get_version()} · SQLite {sqlite} · engine {engine_label(database_url)}"
+        f" · Django {django.get_version()} · {engine}"
     )
+
+
+def postgres_version(database_url: str) -> str:
+    """The server's version, as it reports it (psql is not needed: psycopg is installed)."""
+    try:
+        import psycopg
+
+        with psycopg.connect(database_url, connect_timeout=5) as connection:
+            return connection.execute("SHOW server_version").fetchone()[0]
+    except Exception as error:  # noqa: BLE001 - a label for the report, never a failure
+        return f"(version unknown: {type(error).__name__})"
 
 
 def main() -> None:
