@@ -54,3 +54,17 @@ def test_router_rules():
     assert router.db_for_read(None) == "default"  # outside a public request: the primary
     assert router.allow_migrate("default", "news") is True
     assert router.allow_migrate("replica_1", "news") is False
+
+
+def test_statistics_are_fresh_after_a_bulk_load():
+    from newsdesk.core.db import refresh_statistics
+
+    ArticleFactory.create_batch(3)
+    refresh_statistics()  # outside a transaction here: VACUUM ANALYZE on PostgreSQL
+    connection = connections["default"]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT count(*) FROM pg_stats WHERE tablename = 'news_article'")
+        else:
+            cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'news_article'")
+        assert cursor.fetchone()[0] > 0

@@ -1,6 +1,6 @@
-"""Reading from replicas: public reads go to a replica, everything else to the primary.
+"""The database: fresh statistics after bulk loads, and reading from replicas.
 
-Writes, the admin, and every request from a browser that wrote something in the last few
+Public reads go to a replica, everything else to the primary. Writes, the admin, and every request from a browser that wrote something in the last few
 seconds (a cookie says so) read from the primary, so an editor always sees their own change
 even while replicas catch up.
 """
@@ -9,11 +9,23 @@ import contextvars
 import random
 
 from django.conf import settings
+from django.db import connection
 
 _use_primary = contextvars.ContextVar("newsdesk_use_primary", default=True)
 
 PIN_COOKIE = "newsdesk_primary"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def refresh_statistics() -> None:
+    """After loading many rows at once (an import, ``generate``): fresh planner statistics,
+    or queries plan badly. On PostgreSQL, VACUUM also marks the new rows visible in the
+    visibility map, so that index-only scans need not visit the table (until autovacuum gets
+    round to it, deep listing pages cost ten times more). VACUUM cannot run inside a
+    transaction (in a test, say): there it is ANALYZE alone."""
+    vacuum = connection.vendor == "postgresql" and not connection.in_atomic_block
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if vacuum else "ANALYZE")
 
 
 def replica_aliases() -> list[str]:

@@ -9,6 +9,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from newsdesk.core.db import refresh_statistics
 from newsdesk.importers.wordpress.importer import ImportFailed, import_wordpress
 
 
@@ -97,6 +98,8 @@ class Command(BaseCommand):
         finally:
             if progress:
                 progress.finish()
+        if not options["dry_run"]:
+            refresh_statistics()
         self.stdout.write(report.as_text(), ending="")
         if report.stopped:
             raise CommandError(report.stopped)

@@ -1,8 +1,8 @@
 """``newsdesk generate``: bulk-create realistic articles for benchmarks and load tests."""
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
 
+from newsdesk.core.db import refresh_statistics
 from newsdesk.core.progress import Progress
 from newsdesk.news.generate import generate_articles
 
@@ -29,13 +29,7 @@ class Command(BaseCommand):
             tags=tags,
             progress=progress.update,
         )
-        with connection.cursor() as cursor:
-            # Fresh statistics, or queries plan badly. On PostgreSQL, VACUUM also marks the new
-            # rows visible in the visibility map, so that listings' index-only scans need not
-            # visit the table (until autovacuum gets round to it, deep pages cost 10x more).
-            # (VACUUM cannot run inside a transaction, e.g. when called from a test.)
-            vacuum = connection.vendor == "postgresql" and not connection.in_atomic_block
-            cursor.execute("VACUUM ANALYZE" if vacuum else "ANALYZE")
+        refresh_statistics()
         seconds = progress.finish()
         self.stdout.write(
             self.style.SUCCESS(
