@@ -100,6 +100,25 @@ class TestLocatePicture:
             locate_picture(attachment("2024/07/scan.bmp"), uploads)
         assert str(caught.value) == "scan.bmp is not a JPEG, PNG, GIF or WebP picture"
 
+    def test_a_picture_over_the_site_limits_is_refused_with_the_limit(self, uploads, settings):
+        settings.NEWSDESK_IMAGE_MAX_PIXELS = 100_000
+        with pytest.raises(AttachmentProblem) as caught:
+            locate_picture(attachment("2024/07/harbour.jpg"), uploads)  # 600 x 400
+        assert caught.value.refused
+        assert str(caught.value).startswith("harbour.jpg: This picture is 600 × 400 pixels")
+        settings.NEWSDESK_IMAGE_MAX_PIXELS = 40_000_000
+        settings.NEWSDESK_IMAGE_MAX_BYTES = 100
+        with pytest.raises(AttachmentProblem) as caught:
+            locate_picture(attachment("2024/07/harbour.jpg"), uploads)
+        assert "pictures may be at most 100" in str(caught.value)
+
+    def test_a_picture_cut_short_is_refused(self, uploads):
+        whole = (uploads / "2024/07/harbour.jpg").read_bytes()
+        (uploads / "2024/07/cut.jpg").write_bytes(whole[: len(whole) // 2])
+        with pytest.raises(AttachmentProblem) as caught:
+            locate_picture(attachment("2024/07/cut.jpg"), uploads)
+        assert str(caught.value) == "cut.jpg is not a JPEG, PNG, GIF or WebP picture"
+
     def test_no_path_at_all(self, uploads):
         with pytest.raises(AttachmentProblem) as caught:
             locate_picture(attachment(), uploads)

@@ -3,7 +3,8 @@ is a picture, and storing it as an ``images.Image``.
 
 A path from the export is never trusted: one that leads outside the uploads folder (``..``,
 an absolute path, a symbolic link pointing elsewhere) is refused with a report line, and a
-file is stored only when Pillow reads it as a JPEG, PNG, GIF or WebP picture.
+file is stored only when it passes the checks of an upload in the admin (a JPEG, PNG, GIF or
+WebP picture within the site's limits).
 """
 
 from __future__ import annotations
@@ -11,16 +12,16 @@ from __future__ import annotations
 import functools
 import os
 import posixpath
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import FileSystemStorage
 from django.utils.translation import gettext as _
-from PIL import Image as PILImage
 
+from newsdesk.images import validation
 from newsdesk.images.models import Image
 from newsdesk.importers.models import ImportReference
 from newsdesk.importers.report import Outcome
@@ -45,6 +46,8 @@ PICTURE_FORMATS = {
     "GIF": (".gif",),
     "WEBP": (".webp",),
 }
+# Refusals for a picture that is real but too big: the report gives the site's limit.
+LIMIT_CODES = {"too_large", "too_many_pixels"}
 META_CREDIT = "_newsdesk_credit"
 META_DECORATIVE = "_newsdesk_decorative"
 
@@ -117,25 +120,22 @@ def _real_path(path: str) -> str:
 
 
 def inspect_picture(path: Path) -> tuple[str, int, int]:
-    """Format and size of a picture file; raises AttachmentProblem for anything else."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-        try:
-            # Only the formats the site serves are tried: anything else is refused.
-            with PILImage.open(path, formats=tuple(PICTURE_FORMATS)) as picture:
-                picture_format, (width, height) = picture.format, picture.size
-                picture.verify()
-        except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
+    """Format and size of a picture file, by the rules of an upload in the admin
+    (``images.validation``: a real JPEG, PNG, GIF or WebP within the site's size and pixel
+    limits, whose pixels decode); raises AttachmentProblem for anything else."""
+    try:
+        with path.open("rb") as handle:
+            facts = validation.inspect_picture(File(handle, name=path.name))
+    except ValidationError as error:
+        if error.code in LIMIT_CODES:
             raise AttachmentProblem(
-                _("%(path)s has too many pixels to be a safe picture") % {"path": path.name},
-                refused=True,
+                f"{path.name}: {' '.join(error.messages)}", refused=True
             ) from None
-        except Exception:  # noqa: BLE001 - Pillow raises many kinds of errors on bad files
-            raise AttachmentProblem(
-                _("%(path)s is not a JPEG, PNG, GIF or WebP picture") % {"path": path.name},
-                refused=True,
-            ) from None
-    return picture_format, width, height
+        raise AttachmentProblem(
+            _("%(path)s is not a JPEG, PNG, GIF or WebP picture") % {"path": path.name},
+            refused=True,
+        ) from None
+    return facts.format, facts.width, facts.height
 
 
 def storage_name(relative_path: str, picture_format: str) -> str:
