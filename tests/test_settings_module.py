@@ -84,3 +84,20 @@ def test_replicas_and_pool_from_the_environment(tmp_path):
         "['default', 'replica_1', 'replica_2'] ['newsdesk.core.db.ReplicaRouter'] "
         "{'min_size': 1, 'max_size': 4, 'timeout': 10}"
     )
+
+
+def test_sites_sharing_a_redis_keep_to_their_own_keys(tmp_path):
+    read = "from django.conf import settings as s; print(s.CACHES['default']['KEY_PREFIX'])"
+
+    def prefix(**env) -> str:
+        result = newsdesk(
+            tmp_path, "shell", "-c", read, REDIS_URL="redis://127.0.0.1:6379/0", **env
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().splitlines()[-1]
+
+    first = prefix(DATABASE_URL="postgres://u@127.0.0.1:5432/coop_news")
+    assert first.startswith("newsdesk-")
+    assert first == prefix(DATABASE_URL="postgres://u@127.0.0.1:5432/coop_news")
+    assert first != prefix(DATABASE_URL="postgres://u@127.0.0.1:5432/ngo_news")
+    assert prefix(NEWSDESK_CACHE_PREFIX="site-a") == "site-a"

@@ -5,6 +5,7 @@ in step.
 """
 
 import datetime
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -249,10 +250,16 @@ CACHES = {
     }
 }
 if os.environ.get("REDIS_URL"):
+    # Several sites may share one Redis: each keeps to its own keys (content version, pages,
+    # counts, listing landmarks). By default the prefix names the site's database.
+    _database = DATABASES["default"]
+    _site = f"{_database['ENGINE']}|{_database.get('HOST', '')}|{_database.get('PORT', '')}|"
+    _site += str(_database["NAME"])
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": "newsdesk",
+        "KEY_PREFIX": os.environ.get("NEWSDESK_CACHE_PREFIX")
+        or "newsdesk-" + hashlib.blake2b(_site.encode(), digest_size=6).hexdigest(),
     }
 
 # Per-IP limits on the paths that cost the most (count/seconds); staff are never limited.

@@ -198,7 +198,8 @@ class TestPagination:
         monkeypatch.setattr(services, "RANKED_MATCHES", 10)
         html = client.get("/search/", {"q": "harbour", "page": "2"}).content.decode()
         assert (
-            "More than 10 results for “harbour”: the 10 newest, best match first – page 2 of 2"
+            "More than 10 results for “harbour”: the 10 most recently added, best match first"
+            " – page 2 of 2"
         ) in html
         assert len(result_titles(client.get("/search/", {"q": "harbour", "page": "2"}))) == 1
         monkeypatch.setattr(services, "RANKED_MATCHES", 11)

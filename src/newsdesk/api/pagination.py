@@ -40,18 +40,20 @@ def paginate(
     items: Sequence,
     query: PageQuery,
     represent: Callable[[Any], dict],
-    identity: tuple[str, ...] | None = None,
+    versioned: tuple[tuple[str, ...], int | None] | None = None,
 ) -> dict:
     """The page ``query`` asks for, each item turned into JSON-ready data by ``represent``.
 
     An empty list still has its first page; any page past the last is a 404. Articles newest
-    first come with the ``identity`` of their list (what selects them), so that their count
-    and deep pages cost what the site's listings do (``VersionedCountPaginator``).
+    first come ``versioned``: the identity of their list (what selects them) and the content
+    version read before the list was made, so that their count and deep pages cost what the
+    site's listings do (``VersionedCountPaginator``).
     """
-    if identity is None:
+    if versioned is None:
         paginator = Paginator(items, query.page_size)
     else:
-        paginator = VersionedCountPaginator(items, query.page_size, identity)
+        identity, version = versioned
+        paginator = VersionedCountPaginator(items, query.page_size, identity, version)
     if query.page > paginator.num_pages:
         raise HttpError(
             404,

@@ -18,6 +18,7 @@ from newsdesk.api.filters import (
 from newsdesk.api.http import CACHE_SECONDS
 from newsdesk.api.pagination import PageQuery, paginate
 from newsdesk.api.serializers import article_data, category_data, tag_data
+from newsdesk.core.cache import request_content_version
 from newsdesk.news.models import Category, Tag
 
 DESCRIPTION = f"""The site's published articles, categories and tags, read-only.
@@ -77,11 +78,16 @@ def list_articles(
     filters: Query[ArticleFilters],
     pages: Query[PageQuery],
 ):
+    version = request_content_version()  # before the queryset fixes its "now"
     articles = articles_matching(filters)
     response["Content-Language"] = filters.language
     identity = ("api-articles", *(f"{k}={v}" for k, v in sorted(filters.model_dump().items())))
     return paginate(
-        request, articles, pages, lambda article: article_data(request, article), identity
+        request,
+        articles,
+        pages,
+        lambda article: article_data(request, article),
+        (identity, version),
     )
 
 

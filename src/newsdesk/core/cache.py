@@ -83,24 +83,51 @@ def versioned_key(prefix: str, *parts: str, version: int | None = None) -> str:
     return f"newsdesk:{prefix}:{version or content_version()}:{digest}"
 
 
-def cached_per_version(prefix: str, identity: tuple[str, ...], compute: Callable[[], object]):
+def cached_per_version(
+    prefix: str,
+    identity: tuple[str, ...],
+    compute: Callable[[], object],
+    version: int | None = None,
+):
     """``compute()``, called once per content version for this ``identity`` (then cached).
-    ``compute`` must not return None, which stands for "not cached"."""
-    key = versioned_key(prefix, *identity)
-    value = cache.get(key)
+    ``compute`` must not return None, which stands for "not cached".
+
+    ``version`` is the one read before the data ``compute`` reads was fixed (a queryset's
+    "now"): read later, it might already count a scheduled article that the data misses.
+    Without a working cache, ``compute()`` is simply called: slower, never an error page.
+    """
+    try:
+        key = versioned_key(prefix, *identity, version=version)
+        value = cache.get(key)
+    except Exception:  # noqa: BLE001 - a cache outage costs speed, not the page
+        logger.exception("Cache unavailable; computing %s without it", prefix)
+        return compute()
     if value is None:
         value = compute()
-        cache.set(key, value, settings.NEWSDESK_PAGE_CACHE_SECONDS)
+        try:
+            cache.set(key, value, settings.NEWSDESK_PAGE_CACHE_SECONDS)
+        except Exception:  # noqa: BLE001
+            logger.exception("Could not store %s in the cache", prefix)
     return value
 
 
-def cached_count(queryset, identity: tuple[str, ...]) -> int:
+def cached_count(queryset, identity: tuple[str, ...], version: int | None = None) -> int:
     """``queryset.count()``, computed once per content version (listing paginators use it).
 
     ``identity`` names the list (view, language, archive…) rather than its SQL, which
     carries the current time and so changes on every request.
     """
-    return cached_per_version("count", (queryset.db, *identity), queryset.count)
+    return cached_per_version("count", (queryset.db, *identity), queryset.count, version)
+
+
+def request_content_version() -> int | None:
+    """The content version, read before a view builds its querysets (``None`` without a
+    working cache): what that view computes and caches is stored under it."""
+    try:
+        return content_version()
+    except Exception:  # noqa: BLE001 - without a cache, nothing is stored anyway
+        logger.exception("Cache unavailable")
+        return None
 
 
 class PageCacheMiddleware:

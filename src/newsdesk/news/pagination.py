@@ -21,13 +21,18 @@ class VersionedCountPaginator(Paginator):
     LANDMARK_STRIDE = 900
     NEWEST_FIRST = ("-published_at", "-id")
 
-    def __init__(self, object_list, per_page, identity: tuple[str, ...], **kwargs):
+    def __init__(
+        self, object_list, per_page, identity: tuple[str, ...], version: int | None, **kwargs
+    ):
+        """``version``: the content version read before ``object_list`` was made
+        (``core.cache.request_content_version``): counts and landmarks are stored under it."""
         super().__init__(object_list, per_page, **kwargs)
         self.identity = identity
+        self.version = version
 
     @cached_property
     def count(self) -> int:
-        return cached_count(self.object_list, self.identity)
+        return cached_count(self.object_list, self.identity, self.version)
 
     def page(self, number):
         number = self.validate_number(number)
@@ -58,5 +63,5 @@ class VersionedCountPaginator(Paginator):
             row = self.object_list.values_list("published_at", "pk")[position : position + 1]
             return tuple(row[0]) if row else ()
 
-        identity = (self.object_list.db, *self.identity, str(index))
-        return cached_per_version("landmark", identity, find) or None
+        identity = (self.object_list.db, *self.identity, f"{index}/{self.LANDMARK_STRIDE}")
+        return cached_per_version("landmark", identity, find, self.version) or None

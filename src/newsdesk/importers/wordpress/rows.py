@@ -10,7 +10,7 @@ models, values are always parameters.
 """
 
 from django.db import connection
-from django.db.models import AutoField
+from django.db.models import NOT_PROVIDED, AutoField
 from django.utils import timezone
 
 CHUNK = 500
@@ -49,6 +49,11 @@ def insert_objects(objects: list) -> None:
         for field in model._meta.concrete_fields
         if not isinstance(field, AutoField) and not field.generated
     ]
+    if any(field.db_default is not NOT_PROVIDED for field in fields):
+        # A default computed by the database is an expression, not a plain value: leave it
+        # to Django.
+        model.objects.bulk_create(objects)
+        return
     table, columns = _columns(model, [field.name for field in fields])
     pk_column = connection.ops.quote_name(model._meta.pk.column)
     row = "(" + ", ".join(["%s"] * len(fields)) + ")"

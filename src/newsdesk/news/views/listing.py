@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView, TemplateView
 
+from newsdesk.core.cache import request_content_version
 from newsdesk.news.languages import same_page_in_every_language
 from newsdesk.news.models import Article, Author, Category, Tag
 from newsdesk.news.pagination import VersionedCountPaginator
@@ -52,6 +53,8 @@ class ArticleListMixin:
     def dispatch(self, request, *args, **kwargs):
         if kwargs.get(self.page_kwarg) == 1:
             return HttpResponsePermanentRedirect(self.page_url(1))
+        # Before any queryset fixes its "now": see VersionedCountPaginator.
+        self.content_version = request_content_version()
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -70,7 +73,11 @@ class ArticleListMixin:
         # giving a second address to the same page.
         identity = (type(self).__name__, get_language(), repr(sorted(self.url_kwargs().items())))
         paginator = VersionedCountPaginator(
-            queryset, page_size, identity, allow_empty_first_page=self.allow_empty
+            queryset,
+            page_size,
+            identity,
+            self.content_version,
+            allow_empty_first_page=self.allow_empty,
         )
         number = self.kwargs.get(self.page_kwarg, 1)
         if number < 1 or number > paginator.num_pages:
