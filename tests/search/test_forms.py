@@ -31,7 +31,7 @@ def test_category_choices_and_value():
     fisheries = CategoryFactory(name="Fisheries", slug="fisheries")
     CategoryFactory(name="Assemblies", slug="assemblies")
     form = form_for("category=fisheries")
-    assert form.fields["category"].choices == [
+    assert form.fields["category"].widget.choices == [
         ("", "All categories"),
         ("assemblies", "Assemblies"),
         ("fisheries", "Fisheries"),

@@ -58,7 +58,9 @@ class SearchForm(forms.Form):
         required=False,
         widget=forms.SearchInput(attrs={"maxlength": MAX_QUERY_LENGTH, "enterkeyhint": "search"}),
     )
-    category = forms.ChoiceField(label=_("Category"), required=False, widget=PlainSelect)
+    # A plain field with its options on the widget: a ChoiceField would normalise every one
+    # of a few hundred categories on each request. ``clean_category`` checks the slug.
+    category = forms.CharField(label=_("Category"), required=False, widget=PlainSelect)
     year = forms.IntegerField(
         label=_("Year"),
         required=False,
@@ -72,9 +74,10 @@ class SearchForm(forms.Form):
         data = data.copy()
         data["q"] = clean_query(data.get("q", ""))
         super().__init__(data, label_suffix="")
-        self.fields["category"].choices = [
+        self.categories = dict(Category.objects.values_list("slug", "name"))
+        self.fields["category"].widget.choices = [
             ("", _("All categories")),
-            *Category.objects.values_list("slug", "name"),
+            *self.categories.items(),
         ]
         self.fields["year"].widget.choices = [
             ("", _("Any year")),
@@ -101,4 +104,12 @@ class SearchForm(forms.Form):
 
     def clean_category(self) -> Category | None:
         slug = self.cleaned_data["category"]
-        return Category.objects.get(slug=slug) if slug else None
+        if not slug:
+            return None
+        if slug not in self.categories:
+            raise forms.ValidationError(
+                forms.ChoiceField.default_error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": slug},
+            )
+        return Category.objects.get(slug=slug)
