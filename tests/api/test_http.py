@@ -94,6 +94,8 @@ def test_post_without_csrf_token_is_still_a_json_405(article):
         "/api/v1/articles/caf%C3%A9/",
         "/api/v1/articles/news/extra/",
         "/api/v1/v2/articles/",
+        "/api/v1/articles/line%0Abreak/",  # "." in a pattern stops at a newline
+        "/api/v1/%0D%0A",
     ],
 )
 def test_unknown_address_is_a_json_404(client, url):

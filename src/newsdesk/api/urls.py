@@ -15,5 +15,7 @@ ninja_patterns, _ninja_app, _ninja_namespace = api.urls
 
 urlpatterns = [
     *public_patterns(ninja_patterns),
-    re_path(r"^(?P<unmatched>.*)$", not_found, name="not_found"),
+    # Any character, newlines included ("." alone stops at one, and the site's HTML 404
+    # would answer an API address).
+    re_path(r"^(?P<unmatched>[\s\S]*)$", not_found, name="not_found"),
 ]
