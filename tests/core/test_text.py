@@ -1,10 +1,13 @@
 """The excerpt and slug rules of newsdesk.core.text."""
 
+import contextlib
 import re
+from unittest import mock
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdesk.core import text
 from newsdesk.core.text import (
     EXCERPT_MORE,
     excerpt,
@@ -142,3 +145,56 @@ def test_captions_stay_out_of_the_excerpt_as_in_wordpress():
     )
     assert excerpt(body) == "The new quay is ready."
     assert "The quay at dawn" in plain_text(body)  # still text for search and titles
+
+
+class TestExcerptReadsOnlyWhatItNeeds:
+    """The excerpt reads a body a piece at a time and stops once the teaser is known: it must
+    give the answer of the whole body, wherever the pieces are cut."""
+
+    # Words, whitespace (a no-break space joins words), block and inline tags, a figure (left
+    # out of excerpts), entities, a "<" that is not a tag, hidden script text, a comment, and
+    # the excerpt's own more mark as a word.
+    PIECES = [
+        *("harbour", "w\u00f6rd", "[\u2026]", " ", "\n", "\t", "\u00a0", "&nbsp;", "&amp;"),
+        *("<p>", "</p>", "<b>", "</b>", "<br>", "<h2>", "</h2>", "<ul><li>", "</li></ul>"),
+        *("<figure>", "</figure>", "<figcaption>", "</figcaption>", "&lt;p&gt;", "<", ">"),
+        *('<img alt="a < b > c" src="x.jpg">', "<script>hidden words</script>", "<!-- n -->"),
+    ]
+
+    @staticmethod
+    def of_the_whole_body(body: str, words: int) -> str:
+        body_words = words_of(plain_text(body, for_excerpt=True))
+        more = EXCERPT_MORE if len(body_words) > words else ""
+        return " ".join(body_words[:words]) + more
+
+    @given(st.lists(st.sampled_from(PIECES), max_size=120), st.integers(0, 8), st.integers(1, 40))
+    def test_any_body_cut_anywhere_gets_the_excerpt_of_all_of_it(self, pieces, words, chunk):
+        body = "".join(pieces)
+        with mock.patch("newsdesk.core.text.EXCERPT_CHUNK", chunk):
+            assert excerpt(body, "", words) == self.of_the_whole_body(body, words)
+
+    def test_a_long_body_is_not_read_to_the_end(self):
+        body = "<p>" + numbered_words(60) + "</p>" + "<p>unread</p>" * 10_000
+        with mock_parser_feeds() as fed:
+            assert excerpt(body, "", 50) == numbered_words(50) + EXCERPT_MORE
+        assert sum(map(len, fed)) < 5_000  # of about 130,000 characters
+
+    def test_a_word_cut_by_a_piece_s_end_is_read_whole(self):
+        body = "<p>one two harb<b>our</b> four five</p>"
+        for chunk in range(1, len(body) + 1):
+            with mock.patch("newsdesk.core.text.EXCERPT_CHUNK", chunk):
+                assert excerpt(body, "", 3) == "one two harbour" + EXCERPT_MORE
+
+
+@contextlib.contextmanager
+def mock_parser_feeds():
+    """Record what the excerpt's parser is fed."""
+    fed: list[str] = []
+    original = text._TextExtractor.feed
+
+    def feed(self, data):
+        fed.append(data)
+        return original(self, data)
+
+    with mock.patch.object(text._TextExtractor, "feed", feed):
+        yield fed

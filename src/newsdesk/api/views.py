@@ -78,7 +78,7 @@ def list_articles(
     filters: Query[ArticleFilters],
     pages: Query[PageQuery],
 ):
-    version = request_content_version()  # before the queryset fixes its "now"
+    version = request_content_version(request)  # before the queryset fixes its "now"
     articles = articles_matching(filters)
     response["Content-Language"] = filters.language
     identity = ("api-articles", *(f"{k}={v}" for k, v in sorted(filters.model_dump().items())))

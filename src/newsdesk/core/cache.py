@@ -120,9 +120,12 @@ def cached_count(queryset, identity: tuple[str, ...], version: int | None = None
     return cached_per_version("count", (queryset.db, *identity), queryset.count, version)
 
 
-def request_content_version() -> int | None:
+def request_content_version(request) -> int | None:
     """The content version, read before a view builds its querysets (``None`` without a
-    working cache): what that view computes and caches is stored under it."""
+    working cache): what that view computes and caches is stored under it. The page cache
+    has read it already for most requests (``request.content_version``)."""
+    if getattr(request, "content_version", None) is not None:
+        return request.content_version
     try:
         return content_version()
     except Exception:  # noqa: BLE001 - without a cache, nothing is stored anyway
@@ -150,7 +153,7 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
         try:
-            version = content_version()
+            version = request.content_version = content_version()
             key = versioned_key(
                 "page", request.get_host(), request.get_full_path(), version=version
             )
@@ -164,9 +167,6 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self.storable(response):
             self.add_public_headers(response, version)
-            # Stored as one piece: a response written in many small chunks (a feed) would be
-            # sent by the server one chunk at a time, on every hit.
-            response.content = response.content
             try:
                 cache.set(key, response, self.ttl(version))
             except Exception:  # noqa: BLE001

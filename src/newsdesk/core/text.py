@@ -74,15 +74,32 @@ def words_of(text: str) -> list[str]:
     return [word for word in _ASCII_WHITESPACE.split(text) if word]
 
 
+# How much of a body the excerpt reads at a time (characters).
+EXCERPT_CHUNK = 2000
+
+
 def excerpt(body_html: str, handwritten: str = "", words: int = 50) -> str:
     """The teaser of an article, as plain text (escape it when rendering).
 
     A hand-written excerpt is shown whole and never gets `` […]``; otherwise the first
     ``words`` words of the body, followed by `` […]`` only when the body was longer.
+
+    The body is read a piece at a time, and no further than needed: once more than
+    ``words`` whole words are known, the rest cannot change the teaser. (The parser keeps
+    its state between pieces: a tag, an entity or a caption cut by a piece's end is read
+    whole; only the last word seen may be incomplete, hence the one word to spare.)
     """
     if handwritten and handwritten.strip():
         return " ".join(words_of(plain_text(handwritten)))
-    body_words = words_of(plain_text(body_html, for_excerpt=True))
+    extractor = _TextExtractor(_INVISIBLE_ELEMENTS | _NOT_EXCERPTED_ELEMENTS)
+    html = body_html or ""
+    for start in range(0, len(html), EXCERPT_CHUNK):
+        extractor.feed(html[start : start + EXCERPT_CHUNK])
+        body_words = words_of("".join(extractor.parts))
+        if len(body_words) > words + 1:
+            return " ".join(body_words[:words]) + EXCERPT_MORE
+    extractor.close()
+    body_words = words_of("".join(extractor.parts))
     if len(body_words) > words:
         return " ".join(body_words[:words]) + EXCERPT_MORE
     return " ".join(body_words)

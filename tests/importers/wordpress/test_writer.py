@@ -5,19 +5,11 @@ import datetime
 import zoneinfo
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from newsdesk.core.html import sanitize_html
-from newsdesk.core.text import excerpt
 from newsdesk.importers.models import ImportReference
 from newsdesk.importers.wordpress.context import ImportContext
 from newsdesk.importers.wordpress.mapping import PostPlan
-from newsdesk.importers.wordpress.writer import (
-    SUMMARY_CHARACTERS_PER_WORD,
-    summary_of,
-    write_posts,
-)
+from newsdesk.importers.wordpress.writer import write_posts
 from newsdesk.news.models import Article, Redirect
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, ImageFactory, TagFactory
 
@@ -199,49 +191,3 @@ def test_edits_made_here_stay_until_wordpress_changes_the_post():
         "Harbour news",
         "<p>New text.</p>",
     )
-
-
-# Pieces of bodies for the property below: words, whitespace (a no-break space joins words),
-# block and inline tags, a figure (left out of excerpts), entities, a "<" that is not a tag,
-# hidden script text, a comment, and the excerpt's own more mark as a word.
-BODY_PIECES = [
-    *("harbour", "w\u00f6rd", "[\u2026]", " ", "\n", "\t", "\u00a0", "&nbsp;", "&amp;"),
-    *("<p>", "</p>", "<b>", "</b>", "<br>", "<h2>", "</h2>", "<ul><li>", "</li></ul>"),
-    *("<figure>", "</figure>", "<figcaption>", "</figcaption>", "&lt;p&gt;", "<", ">", "<em"),
-    *('<img alt="a < b > c" src="x.jpg">', "<script>hidden words</script>", "<!-- note -->"),
-]
-
-
-class TestSummary:
-    """``summary_of`` reads only the start of a long body, and must give ``excerpt``'s answer."""
-
-    def test_a_long_body_is_summarised_as_excerpt_does(self):
-        body = "".join(
-            f"<p>Paragraph {n} of the harbour report, with six words.</p>" for n in range(40)
-        )
-        summary = summary_of(body, "", 10)
-        assert summary == excerpt(body, "", 10)
-        assert summary == "Paragraph 0 of the harbour report, with six words. Paragraph [\u2026]"
-
-    def test_a_word_cut_in_two_by_a_tag_is_read_whole(self):
-        # For 3 and 4 words the body is cut just before "<b>": its start ends with "harb".
-        long_word = "x" * (4 * SUMMARY_CHARACTERS_PER_WORD)
-        body = f"<p>Word Word {long_word} harb<b>our</b> and more words after it</p>"
-        assert summary_of(body, "", 4) == excerpt(body, "", 4)
-        assert summary_of(body, "", 4) == f"Word Word {long_word} harbour [\u2026]"
-        assert summary_of(body, "", 3) == f"Word Word {long_word} [\u2026]"
-
-    def test_few_words_in_much_markup_are_read_to_the_end(self):
-        link = '<a href="https://example.org/' + "long/" * 40 + '">link</a> '
-        body = "<p>" + link * 6 + "</p><p>Last words.</p>"
-        assert summary_of(body, "", 8) == "link link link link link link Last words."
-        assert summary_of(body, "", 8) == excerpt(body, "", 8)
-
-    def test_a_handwritten_excerpt_wins(self):
-        body = "<p>" + "word " * 200 + "</p>"
-        assert summary_of(body, "Fish &amp; chips", 5) == "Fish & chips"
-
-    @given(st.lists(st.sampled_from(BODY_PIECES), max_size=120), st.integers(0, 8))
-    def test_any_sanitised_body_gets_the_excerpt_of_all_of_it(self, pieces, words):
-        body = sanitize_html("".join(pieces))
-        assert summary_of(body, "", words) == excerpt(body, "", words)

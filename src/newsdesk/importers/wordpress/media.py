@@ -28,7 +28,6 @@ from newsdesk.importers.report import Outcome
 from newsdesk.importers.wordpress.context import ImportContext
 from newsdesk.importers.wordpress.mapping import term_name, text_of
 from newsdesk.importers.wordpress.reader import Item
-from newsdesk.importers.wordpress.rows import insert_objects
 from newsdesk.importers.wordpress.writer import (
     fingerprint,
     last_of_each,
@@ -199,7 +198,7 @@ def write_attachments(
         else:
             outcome.unchanged[Kind.ATTACHMENT] += 1
         saved.append((item, image, picture))
-    insert_objects(to_create)
+    Image.objects.bulk_create(to_create, batch_size=500)
     save_references(
         context,
         Kind.ATTACHMENT,

@@ -1,7 +1,7 @@
 """Saving planned posts as articles, a batch at a time, with their links, redirects and
 import references.
 
-New articles are inserted in bulk (``rows.insert_objects``), after ``prepare_new_article``
+New articles are inserted with one ``bulk_create`` per batch, after ``prepare_new_article``
 has done to each what ``Article.save()`` does before a first save (sanitised body, summary,
 slug). Changed articles go through ``Article.save()`` itself, which also keeps a renamed
 address answering. What hangs off the articles (authors, categories, tags, redirects, import
@@ -26,12 +26,7 @@ from newsdesk.importers.models import TARGET_FIELD, ImportReference
 from newsdesk.importers.report import Outcome
 from newsdesk.importers.wordpress.context import ImportContext
 from newsdesk.importers.wordpress.mapping import PostPlan
-from newsdesk.importers.wordpress.rows import (
-    insert_objects,
-    insert_rows,
-    now_for_database,
-    upsert_rows,
-)
+from newsdesk.importers.wordpress.rows import insert_rows, now_for_database, upsert_rows
 from newsdesk.news.models import Article, Redirect
 
 Kind = ImportReference.Kind
@@ -50,9 +45,6 @@ COMPARED_FIELDS = (
     "featured_image_id",
 )
 RELATIONS = {"authors": "author_id", "categories": "category_id", "tags": "tag_id"}
-# Characters of a body read per word of its summary before reading all of it (``summary_of``):
-# about twice what a word of prose takes with its space and its share of the markup.
-SUMMARY_CHARACTERS_PER_WORD = 12
 
 
 def chunks(values: Sequence, size: int = QUERY_CHUNK) -> Iterator[Sequence]:
@@ -192,7 +184,7 @@ def write_posts(plans: list[PostPlan], context: ImportContext) -> Outcome:
             wanted_relations.append((article, name, wanted[name]))
         saved.append((plan, article))
 
-    insert_objects(created)
+    Article.objects.bulk_create(created, batch_size=QUERY_CHUNK)
     for name, article_ids in changed_relations.items():
         getattr(Article, name).through.objects.filter(article_id__in=article_ids).delete()
     new_links: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -237,7 +229,7 @@ def prepare_new_article(article: Article, slugs: _SlugBook) -> None:
     again changes nothing.
     """
     article.body = sanitize_html(article.body)
-    article.summary = summary_of(article.body, article.excerpt, settings.NEWSDESK_EXCERPT_WORDS)
+    article.summary = excerpt(article.body, article.excerpt, settings.NEWSDESK_EXCERPT_WORDS)
     if article.status == Article.Status.PUBLISHED and article.published_at is None:
         article.published_at = timezone.now()
     if not article.slug:
@@ -245,28 +237,6 @@ def prepare_new_article(article: Article, slugs: _SlugBook) -> None:
         if (article.language, slug) in slugs.claimed:  # by an article of this batch
             slug = unique_slug(slug, slugs.is_taken(article))
         article.slug = slug
-
-
-def summary_of(body: str, handwritten: str, words: int) -> str:
-    """``core.text.excerpt(body, handwritten, words)`` for a sanitised body, reading no more of
-    the body than it needs.
-
-    Turning a whole body into text only to keep its first words was a good part of an
-    import's work. The body is cut just before a tag, some way in: in sanitised HTML every
-    ``<`` opens a tag (nh3 escapes it anywhere else, attribute values included), so the text
-    of the cut body is the beginning of the text of the whole, and only its last word may be
-    incomplete. When the cut body has more words than the excerpt keeps, the words kept are
-    complete and the whole body has more of them too: the excerpt is the whole body's.
-    Otherwise the whole body is read.
-    """
-    cut = body.find("<", words * SUMMARY_CHARACTERS_PER_WORD)
-    if words > 0 and cut > 0 and not handwritten.strip():
-        summary = excerpt(body[:cut], "", words)
-        # Cut, it is `words` words and " […]", so it has `words` spaces: one more than an
-        # excerpt of `words` words or fewer has (words are split on spaces: none holds one).
-        if summary.count(" ") == words:
-            return summary
-    return excerpt(body, handwritten, words)
 
 
 def _fields_changed(article: Article, values: dict) -> bool:

@@ -54,7 +54,7 @@ class ArticleListMixin:
         if kwargs.get(self.page_kwarg) == 1:
             return HttpResponsePermanentRedirect(self.page_url(1))
         # Before any queryset fixes its "now": see VersionedCountPaginator.
-        self.content_version = request_content_version()
+        self.content_version = request_content_version(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
